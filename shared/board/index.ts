@@ -1,0 +1,6 @@
+export * from './types';
+export * from './origin';
+export * from './commands';
+export * from './snapshot';
+export * from './linkMeaning';
+export { newId } from './ids';
