@@ -1,0 +1,20 @@
+import * as Y from 'yjs';
+import { addTeam, createBoard } from '../../shared/board/commands';
+import { SYSTEM_ORIGIN } from '../../shared/board/origin';
+
+export const DEFAULT_TITLE = 'Untitled workshop';
+
+/**
+ * The first state of a new, empty board: its meta and one top-level team frame, so the
+ * facilitator opens onto the company level rather than a blank canvas.
+ */
+export function emptyBoardState(title: string, now: number): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    createBoard(doc, { title, createdAt: now }, SYSTEM_ORIGIN);
+    addTeam(doc, { name: 'Company', function: 'Company', level: 0, x: 0, y: 0 }, SYSTEM_ORIGIN);
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}

@@ -1,0 +1,86 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Role } from '../../shared/protocol/roles';
+import type { BoardRecord, Store, StoredUpdate } from './store';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS boards (
+    id TEXT PRIMARY KEY,
+    created_at INTEGER NOT NULL,
+    facilitator_key TEXT NOT NULL,
+    participant_key TEXT NOT NULL,
+    viewer_key TEXT NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS updates (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    board_id TEXT NOT NULL REFERENCES boards(id),
+    data BLOB NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS updates_by_board ON updates(board_id, seq);
+`;
+
+interface BoardRow {
+  id: string;
+  created_at: number;
+  facilitator_key: string;
+  participant_key: string;
+  viewer_key: string;
+}
+
+/**
+ * The embedded default store: one SQLite file in the data directory, in WAL mode.
+ * synchronous=NORMAL makes a committed transaction survive a killed process (the WAL is
+ * in the OS cache before commit returns); only a power cut can lose the last commits.
+ */
+export function openSqliteStore(dataDir: string): Store & { db: Database.Database } {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, 'alignboard.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.exec(SCHEMA);
+
+  const insertBoard = db.prepare(
+    'INSERT INTO boards (id, created_at, facilitator_key, participant_key, viewer_key) VALUES (?, ?, ?, ?, ?)',
+  );
+  const selectBoard = db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?');
+  const insertUpdate = db.prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)');
+  const selectUpdates = db.prepare<[string], { data: Buffer }>('SELECT data FROM updates WHERE board_id = ? ORDER BY seq');
+  const countUpdates = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM updates WHERE board_id = ?');
+  const deleteUpdates = db.prepare('DELETE FROM updates WHERE board_id = ?');
+
+  const appendAll = db.transaction((updates: readonly StoredUpdate[]) => {
+    for (const { boardId, update } of updates) insertUpdate.run(boardId, update);
+  });
+  const replaceAll = db.transaction((boardId: string, state: Uint8Array) => {
+    deleteUpdates.run(boardId);
+    insertUpdate.run(boardId, state);
+  });
+  const create = db.transaction((record: BoardRecord, state: Uint8Array) => {
+    const { facilitator, participant, viewer } = record.keys;
+    insertBoard.run(record.id, record.createdAt, facilitator, participant, viewer);
+    insertUpdate.run(record.id, state);
+  });
+
+  return {
+    db,
+    createBoard: (record, initialState) => create(record, initialState),
+    getBoard(id) {
+      const row = selectBoard.get(id);
+      if (!row) return undefined;
+      const keys: Record<Role, string> = {
+        facilitator: row.facilitator_key,
+        participant: row.participant_key,
+        viewer: row.viewer_key,
+      };
+      return { id: row.id, createdAt: row.created_at, keys };
+    },
+    loadUpdates: (boardId) => selectUpdates.all(boardId).map((row) => new Uint8Array(row.data)),
+    appendUpdates: (updates) => appendAll(updates),
+    // The compacted state row counts as one, so a freshly compacted board reports 1.
+    pendingUpdateCount: (boardId) => countUpdates.get(boardId)?.n ?? 0,
+    compact: (boardId, state) => replaceAll(boardId, state),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,32 @@
+import type { Role } from '../../shared/protocol/roles';
+
+export interface BoardRecord {
+  id: string;
+  createdAt: number;
+  keys: Record<Role, string>;
+}
+
+export interface StoredUpdate {
+  boardId: string;
+  update: Uint8Array;
+}
+
+/**
+ * Where boards live between server runs. Synchronous on purpose: the embedded SQLite
+ * store answers in microseconds, and a synchronous append is what lets the sync layer
+ * keep "durable before broadcast" without a queue of promises.
+ */
+export interface Store {
+  /** Creates a board with its first state in one transaction. */
+  createBoard(record: BoardRecord, initialState: Uint8Array): void;
+  getBoard(id: string): BoardRecord | undefined;
+  /** Every stored update of a board (the compacted state first), to apply in order. */
+  loadUpdates(boardId: string): Uint8Array[];
+  /** Appends updates of any boards durably, all in one transaction. */
+  appendUpdates(updates: readonly StoredUpdate[]): void;
+  /** How many updates were appended since the last compaction. */
+  pendingUpdateCount(boardId: string): number;
+  /** Replaces every stored update of a board with one state. */
+  compact(boardId: string, state: Uint8Array): void;
+  close(): void;
+}

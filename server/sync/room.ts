@@ -1,0 +1,160 @@
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as encoding from 'lib0/encoding';
+import { MESSAGE_TYPES } from '../../shared/protocol/messageTypes';
+import type { Logger } from '../logger';
+import type { Store } from '../store/store';
+import type { DurableBatcher } from './durableBatcher';
+import type { Peer } from './peer';
+
+const LOAD_ORIGIN = Symbol('load');
+
+export interface RoomDeps {
+  store: Store;
+  batcher: DurableBatcher;
+  logger: Logger;
+  /** Stored updates past which the room folds its log into one state row. */
+  compactAfter: number;
+}
+
+/**
+ * One board in memory: its Y.Doc, its awareness and its connections. Every update is
+ * made durable before it is broadcast; awareness is broadcast at once (it is never stored).
+ */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly peers = new Set<Peer>();
+  private appendedSinceCompaction = 0;
+  private readonly unsubscribers: (() => void)[] = [];
+
+  constructor(
+    readonly boardId: string,
+    private readonly deps: RoomDeps,
+  ) {
+    this.awareness.setLocalState(null);
+    const onUpdate = (update: Uint8Array, origin: unknown) => this.persistAndBroadcast(update, origin);
+    this.doc.on('update', onUpdate);
+    this.unsubscribers.push(() => this.doc.off('update', onUpdate));
+    const onAwareness = (changes: AwarenessChanges, origin: unknown) => this.broadcastAwareness(changes, origin);
+    this.awareness.on('update', onAwareness);
+    this.unsubscribers.push(() => this.awareness.off('update', onAwareness));
+  }
+
+  /** Applies the stored state. A room answers no sync before this has run. */
+  load(): void {
+    const updates = this.deps.store.loadUpdates(this.boardId);
+    this.doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(this.doc, update, LOAD_ORIGIN);
+    }, LOAD_ORIGIN);
+    this.appendedSinceCompaction = updates.length > 1 ? updates.length : 0;
+  }
+
+  /** Greets a new connection with our state vector and everyone's presence, once durable. */
+  join(peer: Peer): void {
+    this.peers.add(peer);
+    this.deps.batcher.afterDurable(this.boardId, () => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_TYPES.sync);
+      syncProtocol.writeSyncStep1(encoder, this.doc);
+      peer.send(encoding.toUint8Array(encoder));
+      const states = this.awareness.getStates();
+      if (states.size > 0) peer.send(awarenessMessage(this.awareness, [...states.keys()]));
+    });
+  }
+
+  leave(peer: Peer): void {
+    this.peers.delete(peer);
+    if (peer.awarenessClients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessClients], peer);
+    }
+  }
+
+  /** Answers a client's sync step 1 with everything it lacks, in one message. */
+  replyToSyncStep1(peer: Peer, stateVector: Uint8Array): void {
+    this.deps.batcher.afterDurable(this.boardId, () => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_TYPES.sync);
+      syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
+      peer.send(encoding.toUint8Array(encoder));
+    });
+  }
+
+  /** Applies a client's update; the caller has checked that the peer may write. */
+  applyUpdate(peer: Peer, update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, peer);
+  }
+
+  applyAwareness(peer: Peer, update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+  }
+
+  sendAwarenessStates(peer: Peer): void {
+    peer.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+  }
+
+  broadcast(message: Uint8Array, except?: unknown): void {
+    for (const peer of this.peers) if (peer !== except) peer.send(message);
+  }
+
+  /** Folds the stored log into one state row once everything queued is written. */
+  compact(): void {
+    this.deps.batcher.afterDurable(this.boardId, () => {
+      try {
+        this.deps.store.compact(this.boardId, Y.encodeStateAsUpdate(this.doc));
+        this.appendedSinceCompaction = 0;
+      } catch (error) {
+        // The log is still complete; compaction is retried at the next threshold or unload.
+        this.deps.logger.error('compaction failed', { boardId: this.boardId, error: String(error) });
+      }
+    });
+  }
+
+  get needsCompaction(): boolean {
+    return this.appendedSinceCompaction > 0;
+  }
+
+  destroy(): void {
+    for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private persistAndBroadcast(update: Uint8Array, origin: unknown): void {
+    if (origin === LOAD_ORIGIN) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_TYPES.sync);
+    syncProtocol.writeUpdate(encoder, update);
+    // Encoded once for every connection.
+    const message = encoding.toUint8Array(encoder);
+    this.deps.batcher.enqueue(this.boardId, update, () => this.broadcast(message, origin));
+    if (++this.appendedSinceCompaction >= this.deps.compactAfter) this.compact();
+  }
+
+  private broadcastAwareness(changes: AwarenessChanges, origin: unknown): void {
+    const changed = [...changes.added, ...changes.updated, ...changes.removed];
+    if (isPeer(origin, this.peers)) {
+      for (const id of changes.added) origin.awarenessClients.add(id);
+      for (const id of changes.removed) origin.awarenessClients.delete(id);
+    }
+    this.broadcast(awarenessMessage(this.awareness, changed));
+  }
+}
+
+interface AwarenessChanges {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+function isPeer(origin: unknown, peers: Set<Peer>): origin is Peer {
+  return peers.has(origin as Peer);
+}
+
+function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_TYPES.awareness);
+  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+  return encoding.toUint8Array(encoder);
+}
