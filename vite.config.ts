@@ -21,6 +21,7 @@ export default defineConfig({
   },
   test: {
     root: '.',
+    reporters: ['default', './test/helpers/summaryReporter.ts'],
     projects: [
       {
         extends: true,
