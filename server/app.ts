@@ -5,6 +5,7 @@ import { WebSocketServer } from 'ws';
 import { CLOSE_CODES, CLOSE_REASONS } from '../shared/protocol/closeCodes';
 import { boardRoutes } from './http/boards';
 import { healthRoutes } from './http/health';
+import { snapshotRoutes } from './http/snapshots';
 import { HttpError, sendError } from './http/respond';
 import { Router } from './http/router';
 import { staticHandler } from './http/static';
@@ -54,6 +55,7 @@ export async function createServer(options: ServerOptions): Promise<AlignboardSe
 
   const router = new Router();
   boardRoutes(router, { store, rooms, maxUploadBytes });
+  snapshotRoutes(router, { store, rooms });
   healthRoutes(router, rooms, Date.now());
   const serveClient = staticHandler(resolve(options.clientDir ?? 'dist/client'));
 

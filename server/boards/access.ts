@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { boardPath, type BoardLinks } from '../../shared/protocol/api';
 import { ROLES, type Role } from '../../shared/protocol/roles';
 import type { BoardRecord } from '../store/store';
 
@@ -24,4 +25,8 @@ export function roleForKey(board: BoardRecord, key: string | null | undefined): 
     const expected = Buffer.from(board.keys[role]);
     return expected.length === given.length && timingSafeEqual(expected, given);
   });
+}
+
+export function linksOf(board: BoardRecord): BoardLinks {
+  return Object.fromEntries(ROLES.map((role) => [role, boardPath(board.id, board.keys[role])])) as BoardLinks;
 }

@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { addTeam, createBoard } from '../../shared/board/commands';
 import { SYSTEM_ORIGIN } from '../../shared/board/origin';
+import type { BoardRecord, Store } from '../store/store';
+import { newBoardId, newKeys } from './access';
 
 export const DEFAULT_TITLE = 'Untitled workshop';
 
@@ -17,4 +19,11 @@ export function emptyBoardState(title: string, now: number): Uint8Array {
   } finally {
     doc.destroy();
   }
+}
+
+/** Registers a new board with its first state and fresh keys. */
+export function registerBoard(store: Store, state: Uint8Array, now = Date.now()): BoardRecord {
+  const record: BoardRecord = { id: newBoardId(), createdAt: now, keys: newKeys() };
+  store.createBoard(record, state);
+  return record;
 }

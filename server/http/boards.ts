@@ -1,9 +1,8 @@
-import type { BoardInfoResponse, BoardLinks, CreateBoardResponse } from '../../shared/protocol/api';
-import { boardPath } from '../../shared/protocol/api';
-import { ROLE_PERMISSIONS, ROLES, type Role } from '../../shared/protocol/roles';
+import type { BoardInfoResponse, CreateBoardResponse } from '../../shared/protocol/api';
+import { ROLE_PERMISSIONS, type Role } from '../../shared/protocol/roles';
 import { readString, metaMap } from '../../shared/board/schema';
-import { newBoardId, newKeys, roleForKey } from '../boards/access';
-import { DEFAULT_TITLE, emptyBoardState } from '../boards/newBoard';
+import { linksOf, roleForKey } from '../boards/access';
+import { DEFAULT_TITLE, emptyBoardState, registerBoard } from '../boards/newBoard';
 import type { BoardRecord, Store } from '../store/store';
 import type { RoomRegistry } from '../sync/rooms';
 import { HttpError, readJson, sendJson } from './respond';
@@ -35,9 +34,7 @@ async function createBoardRoute(ctx: RouteContext, deps: BoardRouteDeps): Promis
   const { title } = body as { title?: unknown };
   if (title !== undefined && typeof title !== 'string') throw new HttpError(400, 'title must be a string.', 'title');
   const cleanTitle = (title ?? '').trim().slice(0, MAX_TITLE_LENGTH) || DEFAULT_TITLE;
-  const now = Date.now();
-  const record: BoardRecord = { id: newBoardId(), createdAt: now, keys: newKeys() };
-  deps.store.createBoard(record, emptyBoardState(cleanTitle, now));
+  const record = registerBoard(deps.store, emptyBoardState(cleanTitle, Date.now()));
   const response: CreateBoardResponse = { id: record.id, title: cleanTitle, links: linksOf(record) };
   sendJson(ctx.res, 201, response);
 }
@@ -49,10 +46,6 @@ export function authorize(ctx: RouteContext, store: Store): { board: BoardRecord
   const role = roleForKey(board, ctx.url.searchParams.get('key'));
   if (!role) throw new HttpError(401, 'This link\'s key does not open this board. Ask the facilitator for a new link.');
   return { board, role };
-}
-
-function linksOf(board: BoardRecord): BoardLinks {
-  return Object.fromEntries(ROLES.map((role) => [role, boardPath(board.id, board.keys[role])])) as BoardLinks;
 }
 
 function boardTitle(rooms: RoomRegistry, boardId: string): string {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Role } from '../../shared/protocol/roles';
-import type { BoardRecord, Store, StoredUpdate } from './store';
+import type { BoardRecord, SnapshotRecord, Store, StoredUpdate } from './store';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS boards (
@@ -18,7 +18,29 @@ const SCHEMA = `
     data BLOB NOT NULL
   );
   CREATE INDEX IF NOT EXISTS updates_by_board ON updates(board_id, seq);
+  CREATE TABLE IF NOT EXISTS snapshots (
+    id TEXT PRIMARY KEY,
+    board_id TEXT NOT NULL REFERENCES boards(id),
+    name TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    auto INTEGER NOT NULL,
+    state BLOB NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS snapshots_by_board ON snapshots(board_id, created_at);
 `;
+
+interface SnapshotRow {
+  id: string;
+  board_id: string;
+  name: string;
+  created_at: number;
+  auto: number;
+  state?: Buffer;
+}
+
+function toSnapshotRecord(row: SnapshotRow): SnapshotRecord {
+  return { id: row.id, boardId: row.board_id, name: row.name, createdAt: row.created_at, auto: row.auto === 1 };
+}
 
 interface BoardRow {
   id: string;
@@ -49,6 +71,14 @@ export function openSqliteStore(dataDir: string): Store & { db: Database.Databas
   const selectUpdates = db.prepare<[string], { data: Buffer }>('SELECT data FROM updates WHERE board_id = ? ORDER BY seq');
   const countUpdates = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM updates WHERE board_id = ?');
   const deleteUpdates = db.prepare('DELETE FROM updates WHERE board_id = ?');
+
+  const insertSnapshot = db.prepare(
+    'INSERT INTO snapshots (id, board_id, name, created_at, auto, state) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const selectSnapshots = db.prepare<[string], SnapshotRow>(
+    'SELECT id, board_id, name, created_at, auto FROM snapshots WHERE board_id = ? ORDER BY created_at DESC, rowid DESC',
+  );
+  const selectSnapshot = db.prepare<[string, string], SnapshotRow>('SELECT * FROM snapshots WHERE board_id = ? AND id = ?');
 
   const appendAll = db.transaction((updates: readonly StoredUpdate[]) => {
     for (const { boardId, update } of updates) insertUpdate.run(boardId, update);
@@ -81,6 +111,14 @@ export function openSqliteStore(dataDir: string): Store & { db: Database.Databas
     // The compacted state row counts as one, so a freshly compacted board reports 1.
     pendingUpdateCount: (boardId) => countUpdates.get(boardId)?.n ?? 0,
     compact: (boardId, state) => replaceAll(boardId, state),
+    saveSnapshot(record, state) {
+      insertSnapshot.run(record.id, record.boardId, record.name, record.createdAt, record.auto ? 1 : 0, state);
+    },
+    listSnapshots: (boardId) => selectSnapshots.all(boardId).map(toSnapshotRecord),
+    getSnapshot(boardId, snapshotId) {
+      const row = selectSnapshot.get(boardId, snapshotId);
+      return row?.state ? { record: toSnapshotRecord(row), state: new Uint8Array(row.state) } : undefined;
+    },
     close: () => db.close(),
   };
 }

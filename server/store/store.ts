@@ -6,6 +6,15 @@ export interface BoardRecord {
   keys: Record<Role, string>;
 }
 
+export interface SnapshotRecord {
+  id: string;
+  boardId: string;
+  name: string;
+  createdAt: number;
+  /** Automatic snapshots are taken at step changes; manual ones by the facilitator. */
+  auto: boolean;
+}
+
 export interface StoredUpdate {
   boardId: string;
   update: Uint8Array;
@@ -28,5 +37,10 @@ export interface Store {
   pendingUpdateCount(boardId: string): number;
   /** Replaces every stored update of a board with one state. */
   compact(boardId: string, state: Uint8Array): void;
+  /** Stores a named copy of a board's state. */
+  saveSnapshot(record: SnapshotRecord, state: Uint8Array): void;
+  /** A board's snapshots, newest first. */
+  listSnapshots(boardId: string): SnapshotRecord[];
+  getSnapshot(boardId: string, snapshotId: string): { record: SnapshotRecord; state: Uint8Array } | undefined;
   close(): void;
 }

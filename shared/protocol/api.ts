@@ -32,3 +32,19 @@ export function boardPath(id: string, key: string): string {
 export function syncPath(id: string): string {
   return `/ws/${encodeURIComponent(id)}`;
 }
+
+export interface SnapshotInfo {
+  id: string;
+  name: string;
+  createdAt: number;
+  /** Taken automatically at a step change rather than by the facilitator. */
+  auto: boolean;
+}
+
+export interface SnapshotListResponse {
+  snapshots: SnapshotInfo[];
+}
+
+export function snapshotPath(boardId: string, snapshotId: string, key: string): string {
+  return `/b/${encodeURIComponent(boardId)}/snapshots/${encodeURIComponent(snapshotId)}?key=${encodeURIComponent(key)}`;
+}
