@@ -77,10 +77,10 @@ export async function createServer(options: ServerOptions): Promise<AlignboardSe
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES });
   http.on('upgrade', (req, socket, head) =>
-    handleUpgrade(wss, store, req, socket, head, (ws, { boardId, role }) => {
+    handleUpgrade(wss, store, req, socket, head, (ws, { boardId, docId, role }) => {
       let room;
       try {
-        room = rooms.open(boardId);
+        room = rooms.open(docId);
       } catch (error) {
         logger.error('room failed to load', { boardId, error: String(error) });
         ws.close(CLOSE_CODES.roomUnavailable, CLOSE_REASONS.roomUnavailable);

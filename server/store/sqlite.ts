@@ -14,7 +14,8 @@ const SCHEMA = `
   );
   CREATE TABLE IF NOT EXISTS updates (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    board_id TEXT NOT NULL REFERENCES boards(id),
+    -- a board id, or a private brainstorm's '<board id>/private/<owner>'
+    board_id TEXT NOT NULL,
     data BLOB NOT NULL
   );
   CREATE INDEX IF NOT EXISTS updates_by_board ON updates(board_id, seq);
@@ -27,6 +28,10 @@ const SCHEMA = `
     state BLOB NOT NULL
   );
   CREATE INDEX IF NOT EXISTS snapshots_by_board ON snapshots(board_id, created_at);
+  CREATE TABLE IF NOT EXISTS workshop (
+    board_id TEXT PRIMARY KEY REFERENCES boards(id),
+    state TEXT NOT NULL
+  );
 `;
 
 interface SnapshotRow {
@@ -80,6 +85,14 @@ export function openSqliteStore(dataDir: string): Store & { db: Database.Databas
   );
   const selectSnapshot = db.prepare<[string, string], SnapshotRow>('SELECT * FROM snapshots WHERE board_id = ? AND id = ?');
 
+  const selectControl = db.prepare<[string], { state: string }>('SELECT state FROM workshop WHERE board_id = ?');
+  const upsertControl = db.prepare(
+    'INSERT INTO workshop (board_id, state) VALUES (?, ?) ON CONFLICT(board_id) DO UPDATE SET state = excluded.state',
+  );
+  const selectDocIds = db.prepare<{ prefix: string }, { board_id: string }>(
+    'SELECT DISTINCT board_id FROM updates WHERE substr(board_id, 1, length(@prefix)) = @prefix ORDER BY board_id',
+  );
+
   const appendAll = db.transaction((updates: readonly StoredUpdate[]) => {
     for (const { boardId, update } of updates) insertUpdate.run(boardId, update);
   });
@@ -119,6 +132,11 @@ export function openSqliteStore(dataDir: string): Store & { db: Database.Databas
       const row = selectSnapshot.get(boardId, snapshotId);
       return row?.state ? { record: toSnapshotRecord(row), state: new Uint8Array(row.state) } : undefined;
     },
+    loadControl: (boardId) => selectControl.get(boardId)?.state,
+    saveControl(boardId, json) {
+      upsertControl.run(boardId, json);
+    },
+    listDocIds: (prefix) => selectDocIds.all({ prefix }).map((row) => row.board_id),
     close: () => db.close(),
   };
 }

@@ -29,7 +29,11 @@ export interface Store {
   /** Creates a board with its first state in one transaction. */
   createBoard(record: BoardRecord, initialState: Uint8Array): void;
   getBoard(id: string): BoardRecord | undefined;
-  /** Every stored update of a board (the compacted state first), to apply in order. */
+  /**
+   * Every stored update of a document (the compacted state first), to apply in order.
+   * Documents are boards, and also each participant's private brainstorm, keyed
+   * `<boardId>/private/<owner>`.
+   */
   loadUpdates(boardId: string): Uint8Array[];
   /** Appends updates of any boards durably, all in one transaction. */
   appendUpdates(updates: readonly StoredUpdate[]): void;
@@ -42,5 +46,10 @@ export interface Store {
   /** A board's snapshots, newest first. */
   listSnapshots(boardId: string): SnapshotRecord[];
   getSnapshot(boardId: string, snapshotId: string): { record: SnapshotRecord; state: Uint8Array } | undefined;
+  /** The workshop control state of a board, as the JSON it was saved as. */
+  loadControl(boardId: string): string | undefined;
+  saveControl(boardId: string, json: string): void;
+  /** Document ids stored under a prefix (a board's private brainstorm rooms). */
+  listDocIds(prefix: string): string[];
   close(): void;
 }

@@ -21,10 +21,15 @@ export interface SyncClient {
 }
 
 /** A real y-websocket client on a board, resolved once its first sync completed. */
-export async function connectClient(serverUrl: string, boardId: string, key: string): Promise<SyncClient> {
+export async function connectClient(
+  serverUrl: string,
+  room: string,
+  key: string,
+  extraParams: Record<string, string> = {},
+): Promise<SyncClient> {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(serverUrl.replace(/^http/, 'ws') + '/ws', boardId, doc, {
-    params: { key },
+  const provider = new WebsocketProvider(serverUrl.replace(/^http/, 'ws') + '/ws', room, doc, {
+    params: { key, ...extraParams },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });

@@ -152,3 +152,29 @@ describe('roles and bad input', () => {
     b.destroy();
   });
 });
+
+describe('private brainstorm rooms', () => {
+  it('keep each owner\'s private document apart from the board and from other owners', async () => {
+    const board = await createBoardOver(server.url);
+    const secretA = 'a'.repeat(24);
+    const privateA = await connectClient(server.url, `${board.id}/private`, board.keys.participant, { owner: secretA });
+    addNote(privateA.doc, { kind: 'idea', text: 'hire faster', author: 'A' }, alice);
+    await waitFor(() => server.server.store.listDocIds(`${board.id}/private/`).length === 1, 5_000, 'private doc stored');
+
+    const againA = await connectClient(server.url, `${board.id}/private`, board.keys.participant, { owner: secretA });
+    expect(noteTexts(againA.doc)).toEqual(['hire faster']);
+    const privateB = await connectClient(server.url, `${board.id}/private`, board.keys.participant, { owner: 'b'.repeat(24) });
+    const boardDoc = await connectClient(server.url, board.id, board.keys.participant);
+    expect(noteTexts(privateB.doc)).toEqual([]);
+    expect(noteTexts(boardDoc.doc)).toEqual([]);
+    for (const client of [privateA, againA, privateB, boardDoc]) client.destroy();
+  });
+
+  it('are refused to viewers and to sockets without an owner secret', async () => {
+    const board = await createBoardOver(server.url);
+    const owner = 'c'.repeat(24);
+    expect(await upgradeStatus(server.url, `/ws/${board.id}/private?key=${board.keys.viewer}&owner=${owner}`)).toBe(403);
+    expect(await upgradeStatus(server.url, `/ws/${board.id}/private?key=${board.keys.participant}`)).toBe(403);
+    expect(await upgradeStatus(server.url, `/ws/${board.id}/private?key=${board.keys.participant}&owner=${owner}`)).toBe(101);
+  });
+});
