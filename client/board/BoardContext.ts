@@ -1,0 +1,31 @@
+import { createContext, useContext } from 'react';
+import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import type { BoardOrigin } from '../../shared/board';
+import type { Role } from '../../shared/protocol/roles';
+import type { BoardStore } from '../sync/boardStore';
+
+/**
+ * What every part of an open board needs: the doc to write through commands, my origin
+ * (the same object for every write, so my undo manager tracks exactly my changes), my
+ * name for authorship, and whether I may edit at all.
+ */
+export interface BoardSession {
+  boardId: string;
+  doc: Y.Doc;
+  store: BoardStore;
+  awareness: Awareness;
+  origin: BoardOrigin;
+  undoManager: Y.UndoManager | null;
+  role: Role;
+  canEdit: boolean;
+  author: string;
+}
+
+export const BoardContext = createContext<BoardSession | null>(null);
+
+export function useBoardSession(): BoardSession {
+  const session = useContext(BoardContext);
+  if (!session) throw new Error('useBoardSession outside a BoardContext provider');
+  return session;
+}

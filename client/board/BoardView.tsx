@@ -1,0 +1,79 @@
+import { useMemo } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { createOrigin, newId } from '../../shared/board';
+import type { BoardInfoResponse } from '../../shared/protocol/api';
+import { ROLE_PERMISSIONS } from '../../shared/protocol/roles';
+import { Canvas } from '../canvas/Canvas';
+import { presenceColor } from '../sync/identity';
+import { usePublishPresence } from '../sync/presence';
+import { useBoardConnection, type BoardConnection } from '../sync/useBoardConnection';
+import { useUndoManager } from '../sync/useUndoManager';
+import { Legend } from '../ui/Legend';
+import { Toasts } from '../ui/Toasts';
+import { Toolbar } from '../ui/Toolbar';
+import { TopBar } from '../ui/TopBar';
+import { BoardContext, type BoardSession } from './BoardContext';
+
+interface BoardViewProps {
+  info: BoardInfoResponse;
+  boardKey: string;
+  name: string;
+}
+
+/** An open board: connects, then composes the top bar, canvas, toolbar and side panels. */
+export function BoardView({ info, boardKey, name }: BoardViewProps) {
+  const { connection, status, synced, refusal } = useBoardConnection(info.id, boardKey);
+  return (
+    <div className="board-page" data-testid="board-page" data-role={info.role}>
+      {connection && synced ? (
+        <OpenBoard info={info} name={name} connection={connection} status={status} refusal={refusal} />
+      ) : (
+        <>
+          <TopBar info={info} status={status} refusal={refusal} awareness={null} />
+          <div className="page-loading" data-testid="board-loading">
+            {refusal ? `The server closed the board: ${refusal}` : 'Loading the board…'}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+interface OpenBoardProps {
+  info: BoardInfoResponse;
+  name: string;
+  connection: BoardConnection;
+  status: Parameters<typeof TopBar>[0]['status'];
+  refusal: string | null;
+}
+
+function OpenBoard({ info, name, connection, status, refusal }: OpenBoardProps) {
+  const { doc, awareness, store } = connection;
+  // One origin per page load: my undo manager tracks it, every command I run carries it.
+  const origin = useMemo(() => createOrigin('user', newId()), []);
+  const undoManager = useUndoManager(doc, origin);
+  const color = useMemo(presenceColor, []);
+  usePublishPresence(awareness, { name, color, role: info.role });
+
+  const canEdit = ROLE_PERMISSIONS[info.role].editBoard;
+  const session = useMemo<BoardSession>(
+    () => ({ boardId: info.id, doc, store, awareness, origin, undoManager, role: info.role, canEdit, author: name }),
+    [info.id, info.role, doc, store, awareness, origin, undoManager, canEdit, name],
+  );
+
+  return (
+    <BoardContext.Provider value={session}>
+      <TopBar info={info} status={status} refusal={refusal} awareness={awareness} />
+      <ReactFlowProvider>
+        <div className="board-main">
+          <Canvas />
+          {canEdit && <Toolbar />}
+          <div className="side-panels">
+            <Legend />
+          </div>
+        </div>
+      </ReactFlowProvider>
+      <Toasts />
+    </BoardContext.Provider>
+  );
+}

@@ -1,0 +1,96 @@
+import type { XYPosition } from '@xyflow/react';
+import {
+  addNote,
+  addTeam,
+  deleteNote,
+  deleteTeam,
+  link,
+  unlink,
+  type BoardSnapshot,
+  type LinkResult,
+  type NoteKind,
+} from '../../shared/board';
+import { freeSpot, nextFrameSpot, teamAt } from '../canvas/placement';
+import { useUi } from '../ui/store';
+import type { BoardSession } from './BoardContext';
+
+/**
+ * What the toolbar, the canvas and the notes' buttons do, as board commands with my origin
+ * plus the local UI that follows (select the new note, start typing into it).
+ */
+
+/** Adds a note centred on `center`, in the team whose frame is there, and starts typing into it. */
+export function addNoteAt(session: BoardSession, board: BoardSnapshot, kind: NoteKind, center: XYPosition): string {
+  const team = teamAt(board.teams, center);
+  const spot = freeSpot(board.notes, center);
+  const id = addNote(
+    session.doc,
+    { kind, x: spot.x, y: spot.y, teamId: team?.id ?? null, author: session.author },
+    session.origin,
+  );
+  beginTyping(id);
+  return id;
+}
+
+/** Adds a key result to an objective; the command stacks it under the objective's others. */
+export function addKeyResult(session: BoardSession, objectiveId: string): string {
+  const id = addNote(session.doc, { kind: 'kr', objectiveId, author: session.author }, session.origin);
+  beginTyping(id);
+  return id;
+}
+
+/** Adds a team frame right of the others, one level under the top team, and opens its header. */
+export function addTeamFrame(session: BoardSession, board: BoardSnapshot): string {
+  const top = board.teams.find((team) => team.level === 0) ?? null;
+  const spot = nextFrameSpot(board.teams);
+  const level = top ? Math.min(1, board.meta.levels.length - 1) : 0;
+  const id = addTeam(
+    session.doc,
+    {
+      name: top ? 'New team' : 'Company',
+      function: top ? 'Function' : 'Company',
+      level,
+      parentId: top?.id ?? null,
+      x: spot.x,
+      y: spot.y,
+    },
+    session.origin,
+  );
+  useUi.getState().selectOnly([id]);
+  useUi.getState().startEditing('team', id);
+  return id;
+}
+
+const REFUSALS: Record<Extract<LinkResult, { ok: false }>['reason'], string> = {
+  'self-link': 'A note cannot link to itself.',
+  duplicate: 'These two notes are already linked.',
+  'missing-note': 'That note was just deleted.',
+};
+
+/** Links a lower note to the upper note it aligns to; says why when the board refuses. */
+export function connectNotes(session: BoardSession, from: string, to: string): void {
+  const result = link(session.doc, from, to, session.origin);
+  if (!result.ok) useUi.getState().toast(REFUSALS[result.reason], 'warning');
+}
+
+/** Deletes what is selected: notes (an objective takes its key results), frames and links. */
+export function deleteSelection(session: BoardSession, board: BoardSnapshot): void {
+  const { selectedNodes, selectedEdges, clearSelection } = useUi.getState();
+  if (selectedNodes.size === 0 && selectedEdges.size === 0) return;
+  const teamIds = new Set(board.teams.map((team) => team.id));
+  session.undoManager?.stopCapturing();
+  session.doc.transact(() => {
+    for (const id of selectedEdges) unlink(session.doc, id, session.origin);
+    for (const id of selectedNodes) {
+      if (teamIds.has(id)) deleteTeam(session.doc, id, session.origin);
+      else deleteNote(session.doc, id, session.origin);
+    }
+  }, session.origin);
+  clearSelection();
+}
+
+function beginTyping(noteId: string): void {
+  const ui = useUi.getState();
+  ui.selectOnly([noteId]);
+  ui.startEditing('note', noteId);
+}

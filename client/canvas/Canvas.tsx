@@ -1,0 +1,102 @@
+import { useMemo, useRef, type MouseEvent } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeTypes,
+  type NodeTypes,
+} from '@xyflow/react';
+import { addNoteAt, connectNotes } from '../board/actions';
+import { useBoardSession } from '../board/BoardContext';
+import { useBoardSnapshot } from '../sync/useBoardSnapshot';
+import { useUi } from '../ui/store';
+import Cursors from './Cursors';
+import LinkEdge from './LinkEdge';
+import { keepUnchanged, withLocalState } from './localNodes';
+import { minimapColor } from './minimap';
+import StickyNote from './StickyNote';
+import TeamFrame from './TeamFrame';
+import { toFlow, type BoardNode, type LinkFlowEdge } from './toFlow';
+import { useBoardInteractions } from './useBoardInteractions';
+import { useCanvasKeys } from './useCanvasKeys';
+import { useCursorTracking } from './useCursorTracking';
+
+const nodeTypes: NodeTypes = { note: StickyNote, team: TeamFrame };
+const edgeTypes: EdgeTypes = { link: LinkEdge };
+
+/** Where a double-click does not add a note: on notes, frame headers, links and panels. */
+const NO_ADD_TARGETS = '.react-flow__node-note, .team-frame__header, .react-flow__edge, .link-label, .react-flow__panel';
+
+/** The board: frames, notes and links from the doc, with my drags and selection on top. */
+export function Canvas() {
+  const session = useBoardSession();
+  const { canEdit } = session;
+  const board = useBoardSnapshot(session.store);
+  const flow = useMemo(() => toFlow(board), [board]);
+  const selectedNodes = useUi((s) => s.selectedNodes);
+  const selectedEdges = useUi((s) => s.selectedEdges);
+  const { interactions, onNodesChange, onEdgesChange } = useBoardInteractions(session);
+  const { screenToFlowPosition } = useReactFlow();
+  const cursor = useCursorTracking(session.awareness, canEdit);
+  useCanvasKeys(session);
+
+  const stable = useRef<BoardNode[]>([]);
+  const nodes = useMemo(
+    () => (stable.current = keepUnchanged(stable.current, withLocalState(flow.nodes, interactions, selectedNodes))),
+    [flow.nodes, interactions, selectedNodes],
+  );
+  const edges = useMemo<LinkFlowEdge[]>(
+    () => flow.edges.map((edge) => (selectedEdges.has(edge.id) ? { ...edge, selected: true } : edge)),
+    [flow.edges, selectedEdges],
+  );
+
+  const onDoubleClick = (event: MouseEvent) => {
+    if (!canEdit || (event.target as Element).closest(NO_ADD_TARGETS)) return;
+    const center = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    addNoteAt(session, session.store.getSnapshot(), useUi.getState().tool, center);
+  };
+  const onConnect = (connection: Connection) => connectNotes(session, connection.source, connection.target);
+
+  return (
+    <div
+      className={`canvas${canEdit ? '' : ' is-read-only'}`}
+      data-testid="canvas"
+      onDoubleClick={onDoubleClick}
+      onPointerMove={cursor.onPointerMove}
+      onPointerLeave={cursor.onPointerLeave}
+    >
+      <ReactFlow<BoardNode, LinkFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={canEdit ? onConnect : undefined}
+        connectionMode={ConnectionMode.Loose}
+        connectionRadius={28}
+        nodesDraggable={canEdit}
+        nodesConnectable={canEdit}
+        elementsSelectable={canEdit}
+        deleteKeyCode={null}
+        zoomOnDoubleClick={false}
+        elevateNodesOnSelect={false}
+        elevateEdgesOnSelect={false}
+        minZoom={0.1}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.12, maxZoom: 1 }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1.6} color="#cfd0d8" />
+        <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(240, 240, 245, 0.7)" />
+        <Controls showInteractive={false} />
+        <Cursors awareness={session.awareness} />
+      </ReactFlow>
+    </div>
+  );
+}

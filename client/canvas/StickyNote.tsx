@@ -1,0 +1,91 @@
+import { memo, type MouseEvent } from 'react';
+import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
+import type { NoteKind } from '../../shared/board';
+import { addKeyResult } from '../board/actions';
+import { useBoardSession } from '../board/BoardContext';
+import { useUi } from '../ui/store';
+import { NoteEditor } from './NoteEditor';
+import type { HandleSide, NoteNode } from './toFlow';
+
+const KIND_TAG: Record<NoteKind, string> = { objective: 'Objective', kr: 'Key result', idea: 'Idea' };
+
+const SIDES: readonly [HandleSide, Position][] = [
+  ['top', Position.Top],
+  ['bottom', Position.Bottom],
+  ['left', Position.Left],
+  ['right', Position.Right],
+];
+
+/**
+ * A sticky note: objective, key result or idea, each with its own look. Links start from
+ * any side handle; while someone is dragging a link, the whole note becomes a drop target.
+ */
+function StickyNote({ id, data, selected }: NodeProps<NoteNode>) {
+  const session = useBoardSession();
+  const { canEdit } = session;
+  const editing = useUi((s) => s.editing?.type === 'note' && s.editing.id === id);
+  const startEditing = useUi((s) => s.startEditing);
+  const linking = useStore((s) => s.connection.inProgress && s.connection.fromNode.id !== id);
+
+  const onDoubleClick = (event: MouseEvent) => {
+    event.stopPropagation();
+    if (canEdit) startEditing('note', id);
+  };
+
+  return (
+    <div
+      className={`sticky sticky--${data.kind}${selected ? ' is-selected' : ''}${editing ? ' is-editing' : ''}`}
+      data-testid="note"
+      data-note-id={id}
+      data-kind={data.kind}
+      onDoubleClick={onDoubleClick}
+    >
+      <div className="sticky__head">
+        <span className="sticky__tag">{KIND_TAG[data.kind]}</span>
+        {data.kind === 'objective' && data.krCount > 0 && (
+          <span className="sticky__count" title="Key results">
+            {data.krCount} KR{data.krCount === 1 ? '' : 's'}
+          </span>
+        )}
+      </div>
+      {editing ? (
+        <NoteEditor id={id} />
+      ) : (
+        <div className="sticky__text" data-testid="note-text">
+          {data.text || (canEdit ? <span className="sticky__placeholder">Double-click to write</span> : null)}
+        </div>
+      )}
+      <div className="sticky__foot">
+        <span className="sticky__author" title="Author">
+          {data.author}
+        </span>
+        {canEdit && data.kind === 'objective' && (
+          <button
+            type="button"
+            className="sticky__add-kr nodrag"
+            data-testid="add-kr"
+            onClick={(event) => {
+              event.stopPropagation();
+              addKeyResult(session, id);
+            }}
+          >
+            + Key result
+          </button>
+        )}
+      </div>
+      {SIDES.map(([side, position]) => (
+        <Handle
+          key={side}
+          id={side}
+          type="source"
+          position={position}
+          isConnectable={canEdit}
+          className={`sticky__handle${canEdit ? '' : ' is-hidden'}`}
+        />
+      ))}
+      {linking && <Handle id="drop" type="source" position={Position.Top} className="sticky__drop" isConnectableStart={false} />}
+    </div>
+  );
+}
+
+export default memo(StickyNote);

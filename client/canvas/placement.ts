@@ -1,0 +1,40 @@
+import type { XYPosition } from '@xyflow/react';
+import { NOTE_SIZE, type Note, type Team } from '../../shared/board';
+
+/**
+ * The team whose frame contains `point`. Frames can overlap (a team frame drawn inside its
+ * department's); the smallest one is the one the person meant.
+ */
+export function teamAt(teams: readonly Team[], point: XYPosition): Team | null {
+  let best: Team | null = null;
+  for (const team of teams) {
+    const inside = point.x >= team.x && point.x <= team.x + team.w && point.y >= team.y && point.y <= team.y + team.h;
+    if (inside && (!best || team.w * team.h < best.w * best.h)) best = team;
+  }
+  return best;
+}
+
+export function noteCenter(position: XYPosition): XYPosition {
+  return { x: position.x + NOTE_SIZE.w / 2, y: position.y + NOTE_SIZE.h / 2 };
+}
+
+const NUDGE = 24;
+
+/**
+ * The top-left corner for a new note centred on `center`, nudged diagonally past notes
+ * already sitting there, so clicking "add" twice gives two visible notes.
+ */
+export function freeSpot(notes: readonly Note[], center: XYPosition): XYPosition {
+  let spot = { x: Math.round(center.x - NOTE_SIZE.w / 2), y: Math.round(center.y - NOTE_SIZE.h / 2) };
+  const taken = (p: XYPosition) => notes.some((n) => Math.abs(n.x - p.x) < NUDGE / 2 && Math.abs(n.y - p.y) < NUDGE / 2);
+  for (let tries = 0; tries < 50 && taken(spot); tries++) spot = { x: spot.x + NUDGE, y: spot.y + NUDGE };
+  return spot;
+}
+
+/** Where a new team frame goes: to the right of every frame, level with the first. */
+export function nextFrameSpot(teams: readonly Team[]): XYPosition {
+  if (teams.length === 0) return { x: 0, y: 0 };
+  const right = Math.max(...teams.map((t) => t.x + t.w));
+  const top = Math.min(...teams.map((t) => t.y));
+  return { x: right + 80, y: top };
+}

@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'react';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import type { Awareness } from 'y-protocols/awareness';
+import { FINAL_CLOSE_CODES } from '../../shared/protocol/closeCodes';
+import { createBoardStore, type BoardStore } from './boardStore';
+import { connectionStatus, type ConnectionFacts, type ConnectionStatus } from './connectionStatus';
+
+export interface BoardConnection {
+  doc: Y.Doc;
+  awareness: Awareness;
+  store: BoardStore;
+}
+
+export interface ConnectionState {
+  connection: BoardConnection | null;
+  status: ConnectionStatus;
+  /** True once the first sync with the server finished: the board is complete. */
+  synced: boolean;
+  /** Why the server refused us for good, if it did. */
+  refusal: string | null;
+}
+
+const INITIAL_FACTS: ConnectionFacts = {
+  socket: 'connecting',
+  everConnected: false,
+  failedAttempts: 0,
+  online: true,
+  refused: false,
+};
+
+/**
+ * One Y.Doc and one WebsocketProvider per board page, created on mount and destroyed on
+ * unmount (provider first: it unsubscribes from the doc). The provider reconnects on its
+ * own with backoff; we only translate its events into a status for the top bar.
+ */
+export function useBoardConnection(boardId: string, key: string): ConnectionState {
+  const [connection, setConnection] = useState<BoardConnection | null>(null);
+  const [facts, setFacts] = useState<ConnectionFacts>(INITIAL_FACTS);
+  const [synced, setSynced] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+    // BroadcastChannel off: two tabs of one browser sync through the server like everyone
+    // else, so what the server refuses (a viewer's write) never spreads tab to tab.
+    const provider = new WebsocketProvider(`${protocol}//${window.location.host}/ws`, boardId, doc, {
+      params: { key },
+      disableBc: true,
+    });
+    const store = createBoardStore(doc);
+    const update = (patch: Partial<ConnectionFacts>) => setFacts((prev) => ({ ...prev, ...patch }));
+    update({ online: navigator.onLine });
+
+    provider.on('status', ({ status }) => {
+      if (status === 'connected') update({ socket: 'connected', everConnected: true });
+      else update({ socket: status });
+    });
+    provider.on('connection-close', () => update({ failedAttempts: provider.wsUnsuccessfulReconnects + 1 }));
+    provider.on('sync', (isSynced) => {
+      if (!isSynced) return;
+      setSynced(true);
+      update({ failedAttempts: 0 });
+    });
+    provider.on('closed', ({ code, reason }) => {
+      if (!FINAL_CLOSE_CODES.includes(code)) return;
+      update({ refused: true });
+      setRefusal(reason || `closed with code ${code}`);
+    });
+    const onOnline = () => update({ online: true });
+    const onOffline = () => update({ online: false });
+    window.addEventListener('online', onOnline);
+    window.addEventListener('offline', onOffline);
+    setConnection({ doc, awareness: provider.awareness, store });
+
+    return () => {
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
+      store.destroy();
+      provider.destroy();
+      doc.destroy();
+      setConnection(null);
+      setSynced(false);
+      setFacts(INITIAL_FACTS);
+      setRefusal(null);
+    };
+  }, [boardId, key]);
+
+  return { connection, status: connectionStatus(facts), synced, refusal };
+}

@@ -1,0 +1,111 @@
+import type { ReactNode } from 'react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import type { NoteKind } from '../../shared/board';
+import { addKeyResult, addNoteAt, addTeamFrame } from '../board/actions';
+import { useBoardSession } from '../board/BoardContext';
+import { useUndoAvailability } from '../sync/useUndoManager';
+import { FitIcon, FrameIcon, IdeaIcon, KeyResultIcon, LegendIcon, ObjectiveIcon, RedoIcon, UndoIcon } from './icons';
+import { useUi } from './store';
+
+const NOTE_TOOLS: readonly { kind: NoteKind; label: string; icon: ReactNode }[] = [
+  { kind: 'objective', label: 'Objective', icon: <ObjectiveIcon /> },
+  { kind: 'kr', label: 'Key result', icon: <KeyResultIcon /> },
+  { kind: 'idea', label: 'Idea', icon: <IdeaIcon /> },
+];
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const MOD = isMac ? '⌘' : 'Ctrl+';
+
+/**
+ * Adding notes and frames, undo/redo, fit view, legend. A note button adds one in the
+ * middle of the screen and makes that kind the one a double-click adds; "Key result" with
+ * an objective selected adds it under that objective.
+ */
+export function Toolbar() {
+  const session = useBoardSession();
+  const tool = useUi((s) => s.tool);
+  const legendOpen = useUi((s) => s.legendOpen);
+  const { canUndo, canRedo } = useUndoAvailability(session.undoManager);
+  const { screenToFlowPosition, fitView } = useReactFlow();
+  const flowStore = useStoreApi();
+
+  const screenCenter = () => {
+    const rect = flowStore.getState().domNode?.getBoundingClientRect();
+    if (!rect) return { x: 0, y: 0 };
+    return screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+  };
+
+  const addNote = (kind: NoteKind) => {
+    const ui = useUi.getState();
+    ui.setTool(kind);
+    const board = session.store.getSnapshot();
+    const selected = [...ui.selectedNodes];
+    const objective = board.notes.find((note) => note.kind === 'objective' && selected.length === 1 && note.id === selected[0]);
+    if (kind === 'kr' && objective) addKeyResult(session, objective.id);
+    else addNoteAt(session, board, kind, screenCenter());
+  };
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Board tools" data-testid="toolbar">
+      {NOTE_TOOLS.map(({ kind, label, icon }) => (
+        <ToolButton
+          key={kind}
+          label={`Add ${label.toLowerCase()}`}
+          hint={kind === tool ? 'Double-click the board to add more' : undefined}
+          testId={`tool-${kind}`}
+          active={kind === tool}
+          onClick={() => addNote(kind)}
+        >
+          {icon}
+        </ToolButton>
+      ))}
+      <ToolButton label="Add team frame" testId="tool-team" onClick={() => addTeamFrame(session, session.store.getSnapshot())}>
+        <FrameIcon />
+      </ToolButton>
+      <span className="toolbar__sep" />
+      <ToolButton label={`Undo (${MOD}Z)`} testId="undo" disabled={!canUndo} onClick={() => session.undoManager?.undo()}>
+        <UndoIcon />
+      </ToolButton>
+      <ToolButton label={`Redo (${MOD}Shift+Z)`} testId="redo" disabled={!canRedo} onClick={() => session.undoManager?.redo()}>
+        <RedoIcon />
+      </ToolButton>
+      <span className="toolbar__sep" />
+      <ToolButton label="Fit board to screen" testId="fit-view" onClick={() => fitView({ padding: 0.12, duration: 300, maxZoom: 1 })}>
+        <FitIcon />
+      </ToolButton>
+      <ToolButton label="Legend" testId="legend-toggle" active={legendOpen} onClick={() => useUi.getState().toggleLegend()}>
+        <LegendIcon />
+      </ToolButton>
+    </div>
+  );
+}
+
+interface ToolButtonProps {
+  label: string;
+  hint?: string;
+  testId: string;
+  active?: boolean;
+  disabled?: boolean;
+  onClick(): void;
+  children: ReactNode;
+}
+
+function ToolButton({ label, hint, testId, active, disabled, onClick, children }: ToolButtonProps) {
+  return (
+    <button
+      type="button"
+      className={`toolbar__button${active ? ' is-active' : ''}`}
+      aria-label={label}
+      aria-pressed={active}
+      data-testid={testId}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      {children}
+      <span className="toolbar__tip" role="presentation">
+        {label}
+        {hint && <small>{hint}</small>}
+      </span>
+    </button>
+  );
+}
