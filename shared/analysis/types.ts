@@ -36,6 +36,18 @@ export interface TeamMetrics {
   cascadedObjectives: number;
 }
 
+export interface ObjectiveMetrics {
+  objectiveId: string;
+  teamId: string | null;
+  /** The level of the objective's team; null when it sits in no team frame. */
+  level: number | null;
+  krs: number;
+  /** The support set F(O): functions of the teams whose notes link to it, directly or through a chain; sorted. */
+  functions: string[];
+  /** |F(O)| >= 2. */
+  crossFunctional: boolean;
+}
+
 export interface LevelMetrics {
   level: number;
   name: string;
@@ -48,10 +60,16 @@ export interface LevelMetrics {
 
 export interface BoardMetrics {
   teams: TeamMetrics[];
+  /** Every objective with its support set, for the overlay's rings and badges. */
+  objectives: ObjectiveMetrics[];
   levels: LevelMetrics[];
   /** Top objectives (o) and mean KRs per top objective (k) the projection uses. */
   projection: { topObjectives: number; krsPerTopObjective: number };
-  /** Share (0..1) of objectives whose support set spans two or more functions. */
+  /**
+   * Share (0..1) of top-level objectives whose support set spans two or more functions
+   * (0 when the top level has none). Top level only: below it, an objective supported by
+   * its own function's teams is the normal shape of a localized board, not a silo.
+   */
   crossFunctionalShare: number;
 }
 
