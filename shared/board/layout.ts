@@ -161,11 +161,19 @@ function layoutContent(notes: readonly LayoutNote[], origin: Point, inside: Poin
     laidOut.push(p);
   };
 
+  const krsOf = new Map<string, LayoutNote[]>();
+  for (const note of notes) {
+    if (note.objectiveId === null) continue;
+    const krs = krsOf.get(note.objectiveId);
+    if (krs) krs.push(note);
+    else krsOf.set(note.objectiveId, [note]);
+  }
+
   for (const objective of notes.filter((n) => n.kind === 'objective' && isPlaced(n))) {
     const top = positions.get(objective.id)!;
-    const stacked = notes.filter((n) => n.objectiveId === objective.id && positions.has(n.id));
-    let y = maxOf([top.y, ...stacked.map((n) => positions.get(n.id)!.y)]);
-    for (const kr of waiting.filter((n) => n.objectiveId === objective.id)) {
+    const krs = krsOf.get(objective.id) ?? [];
+    let y = maxOf([top.y, ...krs.filter(isPlaced).map((n) => positions.get(n.id)!.y)]);
+    for (const kr of krs.filter((n) => !isPlaced(n))) {
       y += STEP;
       put(kr, { x: top.x, y });
     }
@@ -173,7 +181,7 @@ function layoutContent(notes: readonly LayoutNote[], origin: Point, inside: Poin
 
   const columns: LayoutNote[][] = [];
   for (const objective of waiting.filter((n) => n.kind === 'objective')) {
-    columns.push([objective, ...waiting.filter((n) => n.objectiveId === objective.id)]);
+    columns.push([objective, ...(krsOf.get(objective.id) ?? []).filter((n) => !isPlaced(n))]);
   }
   const inColumns = new Set(columns.flat().map((n) => n.id));
   const loose = waiting.filter((n) => !positions.has(n.id) && !inColumns.has(n.id));

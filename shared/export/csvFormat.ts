@@ -31,61 +31,57 @@ export type CsvParseResult = { ok: true; records: CsvRecord[] } | { ok: false; e
 export function parseCsv(text: string): CsvParseResult {
   const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  // Whether the current record has begun: a lone "" on the last line is a record too.
-  let started = false;
+  const fail = (line: number, message: string): CsvParseResult => ({ ok: false, line, error: `line ${line}: ${message}` });
   let line = 1;
-  let recordLine = 1;
   let i = 0;
-  const fail = (at: number, message: string): CsvParseResult => ({ ok: false, line: at, error: `line ${at}: ${message}` });
-
+  // Slices between delimiters rather than a character at a time: a 50 MB upload stays quick.
   while (i < input.length) {
-    const ch = input[i]!;
-    if (ch === '"' && field === '') {
-      const opened = line;
-      i++;
-      for (;;) {
-        if (i >= input.length) return fail(opened, 'unclosed quote');
-        const c = input[i]!;
-        if (c === '"' && input[i + 1] === '"') {
+    const record: CsvRecord = { line, fields: [] };
+    records.push(record);
+    for (;;) {
+      let field: string;
+      if (input[i] === '"') {
+        const opened = line;
+        field = '';
+        let from = i + 1;
+        for (;;) {
+          const quote = input.indexOf('"', from);
+          if (quote < 0) return fail(opened, 'unclosed quote');
+          field += input.slice(from, quote);
+          if (input[quote + 1] !== '"') {
+            i = quote + 1;
+            break;
+          }
           field += '"';
-          i += 2;
-        } else if (c === '"') {
-          i++;
-          break;
-        } else {
-          if (c === '\n' || (c === '\r' && input[i + 1] !== '\n')) line++;
-          field += c;
-          i++;
+          from = quote + 2;
         }
+        line += lineBreaks(field);
+        const next = input[i];
+        if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
+          return fail(line, `unexpected ${JSON.stringify(next)} after a closing quote (a quote inside a quoted field is written "")`);
+        }
+      } else {
+        UNQUOTED.lastIndex = i;
+        UNQUOTED.test(input);
+        field = input.slice(i, UNQUOTED.lastIndex);
+        i = UNQUOTED.lastIndex;
+        if (input[i] === '"') return fail(line, 'a quote inside an unquoted field; quote the whole field and double the quote ("")');
       }
-      const next = input[i];
-      if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
-        return fail(line, `unexpected ${JSON.stringify(next)} after a closing quote (a quote inside a quoted field is written "")`);
-      }
-      started = true;
-    } else if (ch === '"') {
-      return fail(line, 'a quote inside an unquoted field; quote the whole field and double the quote ("")');
-    } else if (ch === ',') {
-      fields.push(field);
-      field = '';
-      started = true;
-      i++;
-    } else if (ch === '\r' || ch === '\n') {
-      records.push({ line: recordLine, fields: [...fields, field] });
-      fields = [];
-      field = '';
-      started = false;
-      i += ch === '\r' && input[i + 1] === '\n' ? 2 : 1;
-      line++;
-      recordLine = line;
-    } else {
-      field += ch;
-      started = true;
+      record.fields.push(field);
+      if (input[i] !== ',') break;
       i++;
     }
+    // At a line end or the end of the text.
+    if (i < input.length) {
+      i += input[i] === '\r' && input[i + 1] === '\n' ? 2 : 1;
+      line++;
+    }
   }
-  if (started) records.push({ line: recordLine, fields: [...fields, field] });
   return { ok: true, records };
+}
+
+const UNQUOTED = /[^",\r\n]*/y;
+
+function lineBreaks(text: string): number {
+  return text.match(/\r\n|\r|\n/g)?.length ?? 0;
 }

@@ -21,10 +21,16 @@ function importedBoard(csv: string): BoardSnapshot {
   return boardFileToSnapshot(parsed.file, { now: 0 });
 }
 
-/** Notes are found again by their text, so the round trip is stated for boards whose texts are all different. */
+/** Joins that make CSV quote a field: a comma, a line break, a quote. */
+const SEPARATORS = [' ', ', ', '\n', ' "'];
+
+/**
+ * Notes are found again by their text, so the round trip is stated for boards whose
+ * texts are all different; the id that makes them so is joined on in ways CSV must quote.
+ */
 const boardWithDistinctTexts = arbitraryBoard().map((board) => ({
   ...board,
-  notes: board.notes.map((n) => ({ ...n, text: `${n.text} ${n.id}` })),
+  notes: board.notes.map((n, i) => ({ ...n, text: `${n.text}${SEPARATORS[i % SEPARATORS.length]}${n.id}` })),
 }));
 
 describe('boardToCsv', () => {
