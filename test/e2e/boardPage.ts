@@ -1,0 +1,84 @@
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+
+/** Steps a person takes on the board page, in the words of the UI's data-testid hooks. */
+
+export async function openBoard(page: Page, serverUrl: string, link: string): Promise<void> {
+  await page.goto(serverUrl + link);
+  await page.waitForSelector('[data-testid=canvas] [data-testid=team-frame]', { timeout: 15_000 });
+}
+
+export function note(page: Page, id: string): Locator {
+  return page.locator(`[data-testid=note][data-note-id="${id}"]`);
+}
+
+export function notes(page: Page): Locator {
+  return page.locator('[data-testid=note]');
+}
+
+/** The id of the only note whose text contains `text`. */
+export async function noteIdByText(page: Page, text: string): Promise<string> {
+  const match = page.locator('[data-testid=note]', { hasText: text });
+  await match.first().waitFor({ timeout: 10_000 });
+  const id = await match.first().getAttribute('data-note-id');
+  if (!id) throw new Error(`no note with text ${text}`);
+  return id;
+}
+
+/** What a note says on this screen: the editor's value while typing, else the text shown. */
+export async function noteText(page: Page, id: string): Promise<string> {
+  const editor = note(page, id).locator('[data-testid=note-editor]');
+  if ((await editor.count()) > 0) return editor.inputValue();
+  return (await note(page, id).locator('[data-testid=note-text]').textContent()) ?? '';
+}
+
+export async function box(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error('element is not visible');
+  return found;
+}
+
+/** Polls until `read` returns something `accept` likes; returns it. */
+export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 8_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await read();
+  while (!accept(last)) {
+    if (Date.now() > deadline) expect.fail(`gave up waiting; last value: ${JSON.stringify(last)}`);
+    await new Promise((done) => setTimeout(done, 50));
+    last = await read();
+  }
+  return last;
+}
+
+/** Presses on a note's tag (a spot that drags, never edits) and moves the mouse in steps. */
+export async function startDrag(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const grip = await box(note(page, id).locator('.sticky__head'));
+  const start = { x: grip.x + grip.width / 2, y: grip.y + grip.height / 2 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  return start;
+}
+
+export async function moveMouse(page: Page, from: { x: number; y: number }, dx: number, dy: number, steps = 12) {
+  await page.mouse.move(from.x + dx, from.y + dy, { steps });
+}
+
+/** Drags a link from the lower note's top handle onto the upper note. */
+export async function connect(page: Page, fromId: string, toId: string): Promise<void> {
+  const from = note(page, fromId);
+  await from.hover();
+  const handle = await box(from.locator('.react-flow__handle[data-handleid=top]'));
+  const target = await box(note(page, toId));
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 15 });
+  await page.mouse.up();
+}
+
+/** A node's position on the board (flow coordinates), whatever the zoom and pan. */
+export async function flowPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const transform = await page.locator(`.react-flow__node[data-id="${id}"]`).evaluate((el) => (el as HTMLElement).style.transform);
+  const match = /translate\((-?[\d.]+)px, ?(-?[\d.]+)px\)/.exec(transform);
+  if (!match) throw new Error(`no position in ${transform}`);
+  return { x: Number(match[1]), y: Number(match[2]) };
+}
