@@ -65,7 +65,7 @@ export function layoutBoard(teams: readonly LayoutTeam[], notes: readonly Layout
   const frames = teams.map((team) => layoutFrame(team, byTeam.get(team.id) ?? []));
   const placedTeamless = (byTeam.get(null) ?? []).filter(isPlaced);
   const occupied = [...frames.filter((f) => f.placed).map((f) => f.rect), ...placedTeamless.map(noteRect)];
-  const gridBottom = placeGrid(frames.filter((f) => !f.placed), occupied.length ? bottomOf(occupied) + TEAM_GAP : 0);
+  placeGrid(frames.filter((f) => !f.placed), occupied.length ? bottomOf(occupied) + TEAM_GAP : 0);
 
   const layout: BoardLayout = { teams: new Map(), notes: new Map() };
   for (const frame of frames) {
@@ -79,7 +79,7 @@ export function layoutBoard(teams: readonly LayoutTeam[], notes: readonly Layout
     if (isPlaced(note) && !movedFrames.has(note.teamId ?? '')) layout.notes.set(note.id, { x: note.x!, y: note.y! });
   }
   const allRects = [...layout.teams.values(), ...placedTeamless.map(noteRect)];
-  const teamlessTop = allRects.length ? Math.max(gridBottom, bottomOf(allRects)) + TEAM_GAP : 0;
+  const teamlessTop = allRects.length ? bottomOf(allRects) + TEAM_GAP : 0;
   const teamless = layoutContent(byTeam.get(null) ?? [], { x: 0, y: 0 }, { x: 0, y: teamlessTop });
   for (const [id, p] of teamless.positions) layout.notes.set(id, p);
   return layout;
@@ -114,8 +114,8 @@ function layoutFrame(team: LayoutTeam, notes: readonly LayoutNote[]): Frame {
   return { team, placed, rect, content };
 }
 
-/** Frames in rows by level, top level first, at most TEAMS_PER_ROW to a row; returns the bottom. */
-function placeGrid(frames: Frame[], top: number): number {
+/** Frames in rows by level, top level first, at most TEAMS_PER_ROW to a row. */
+function placeGrid(frames: Frame[], top: number): void {
   const levels = [...new Set(frames.map((f) => f.team.level))].sort((a, b) => a - b);
   let y = top;
   for (const level of levels) {
@@ -131,7 +131,6 @@ function placeGrid(frames: Frame[], top: number): number {
       y += maxOf(row.map((f) => f.rect.h)) + TEAM_GAP;
     }
   }
-  return y - (frames.length ? TEAM_GAP : 0);
 }
 
 interface Extent {

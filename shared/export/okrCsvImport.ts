@@ -209,8 +209,10 @@ class Builder {
       const lowerKind = meaning ? LINK_MEANINGS[meaning].from : krId ? 'kr' : 'objective';
       const from = lowerKind === 'kr' ? krId : objectiveId;
       if (!from) {
-        const what = meaning ? `"${LINK_MEANINGS[meaning].label}" links from ${lowerKind === 'kr' ? 'a key result' : 'an objective'}` : 'a link';
-        throw new CsvError(record.line, this.columnOf('aligned to'), `${what}, and this row has none`);
+        const message = meaning
+          ? `"${LINK_MEANINGS[meaning].label}" links from ${lowerKind === 'kr' ? 'a key result' : 'an objective'}, and this row has none`
+          : 'an aligned-to note needs an objective or a key result on its row';
+        throw new CsvError(record.line, this.columnOf('aligned to'), message);
       }
       const upperKind = meaning ? LINK_MEANINGS[meaning].to : null;
       this.pending.push({ from, upperKind, upperText, line: record.line, column: this.columnOf('aligned to') });

@@ -148,6 +148,7 @@ describe('csvToBoardFile', () => {
     ['an unknown link meaning', `${HEADER}\r\nSales,Sales,Company,Grow,,Win,aligns,\r\n`, 'line 2, column 7: "aligns" is not a link meaning (localizes, cascades, copies down, contributes)'],
     ['more meanings than aligned-to notes', `${HEADER}\r\nSales,Sales,Company,Grow,,Win,"localizes\ncascades",\r\n`, 'line 2, column 7: 2 link meanings for 1 aligned-to notes; give one per line'],
     ['a meaning whose lower end the row lacks', `${HEADER}\r\nSales,Sales,Company,Grow,,Win,copies down,\r\n`, 'line 2, column 6: "copies down" links from a key result, and this row has none'],
+    ['an aligned-to note on a row with neither objective nor key result', 'team,objective,key result,aligned to\r\nSales,,,Grow\r\n', 'line 2, column 4: an aligned-to note needs an objective or a key result on its row'],
     ['a value under no column', 'team,objective,key result\r\nSales,Grow,Win,extra\r\n', 'line 2, column 4: a value in a column with no name in the header row'],
   ])('refuses %s, naming the line', (_, csv, error) => {
     const result = csvToBoardFile(csv, { title: 'Bad' });
