@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { WebSocketServer } from 'ws';
 import { CLOSE_CODES, CLOSE_REASONS } from '../shared/protocol/closeCodes';
 import { boardRoutes } from './http/boards';
+import { exportRoutes } from './http/exports';
 import { healthRoutes } from './http/health';
 import { snapshotRoutes } from './http/snapshots';
 import { HttpError, sendError } from './http/respond';
@@ -56,6 +57,7 @@ export async function createServer(options: ServerOptions): Promise<AlignboardSe
   const router = new Router();
   boardRoutes(router, { store, rooms, maxUploadBytes });
   snapshotRoutes(router, { store, rooms });
+  exportRoutes(router, { store, rooms });
   healthRoutes(router, rooms, Date.now());
   const serveClient = staticHandler(resolve(options.clientDir ?? 'dist/client'));
 

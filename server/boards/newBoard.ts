@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { addTeam, createBoard } from '../../shared/board/commands';
-import { SYSTEM_ORIGIN } from '../../shared/board/origin';
+import { importBoardFile, type BoardFile } from '../../shared/board/file';
+import { IMPORT_ORIGIN, SYSTEM_ORIGIN } from '../../shared/board/origin';
 import type { BoardRecord, Store } from '../store/store';
 import { newBoardId, newKeys } from './access';
 
@@ -15,6 +16,17 @@ export function emptyBoardState(title: string, now: number): Uint8Array {
   try {
     createBoard(doc, { title, createdAt: now }, SYSTEM_ORIGIN);
     addTeam(doc, { name: 'Company', function: 'Company', level: 0, x: 0, y: 0 }, SYSTEM_ORIGIN);
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** The first state of a board imported from a parsed board file (laid out where it has no geometry). */
+export function importedBoardState(file: BoardFile, now: number): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    importBoardFile(doc, file, IMPORT_ORIGIN, { now });
     return Y.encodeStateAsUpdate(doc);
   } finally {
     doc.destroy();

@@ -6,6 +6,7 @@ import { metaMap, readString } from '../../shared/board/schema';
 import type { SnapshotInfo } from '../../shared/protocol/api';
 import type { BoardRecord, SnapshotRecord, Store } from '../store/store';
 import type { RoomRegistry } from '../sync/rooms';
+import { withTransientDoc } from '../sync/transientDoc';
 import { registerBoard } from './newBoard';
 
 export interface SnapshotDeps {
@@ -35,13 +36,9 @@ export function toInfo({ id, name, createdAt, auto }: SnapshotRecord): SnapshotI
 
 /** A snapshot as a board of its own: same content, new id and keys, title saying where it came from. */
 export function restoreSnapshot(store: Store, state: Uint8Array, snapshotName: string): { board: BoardRecord; title: string } {
-  const doc = new Y.Doc();
-  try {
-    Y.applyUpdate(doc, state);
+  return withTransientDoc([state], (doc) => {
     const title = `${readString(metaMap(doc), 'title', 'Board')} (restored from ${snapshotName})`;
     setTitle(doc, title, SYSTEM_ORIGIN);
     return { board: registerBoard(store, Y.encodeStateAsUpdate(doc)), title };
-  } finally {
-    doc.destroy();
-  }
+  });
 }

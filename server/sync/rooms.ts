@@ -3,6 +3,7 @@ import type { Logger } from '../logger';
 import type { Store } from '../store/store';
 import { DurableBatcher } from './durableBatcher';
 import { Room } from './room';
+import { withTransientDoc } from './transientDoc';
 
 export interface RoomRegistryOptions {
   store: Store;
@@ -58,13 +59,7 @@ export class RoomRegistry {
   readDoc<T>(boardId: string, read: (doc: Y.Doc) => T): T {
     const room = this.rooms.get(boardId);
     if (room) return read(room.doc);
-    const doc = new Y.Doc();
-    try {
-      for (const update of this.options.store.loadUpdates(boardId)) Y.applyUpdate(doc, update);
-      return read(doc);
-    } finally {
-      doc.destroy();
-    }
+    return withTransientDoc(this.options.store.loadUpdates(boardId), read);
   }
 
   get loadedCount(): number {
