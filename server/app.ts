@@ -16,7 +16,9 @@ import type { Store } from './store/store';
 import { attachConnection, type ExtensionHandler } from './sync/connection';
 import { RoomRegistry } from './sync/rooms';
 import { handleUpgrade } from './sync/upgrade';
-import { roleWritePolicy } from './sync/writePolicy';
+import { lockingWritePolicy } from './sync/writePolicy';
+import { controlExtensions, greetWithControl } from './workshop/controlHandlers';
+import { WorkshopRegistry } from './workshop/workshops';
 
 export interface ServerOptions {
   port: number;
@@ -52,12 +54,15 @@ export async function createServer(options: ServerOptions): Promise<AlignboardSe
   const store = openSqliteStore(options.dataDir);
   const rooms = new RoomRegistry({ store, logger, compactAfter: options.compactAfter ?? 500 });
   const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
-  const extensions = new Map<number, ExtensionHandler>();
+  const workshops = new WorkshopRegistry(store, logger);
+  const controlDeps = { store, rooms, logger, workshops };
+  const extensions: ReadonlyMap<number, ExtensionHandler> = controlExtensions(controlDeps);
+  const writePolicy = lockingWritePolicy((boardId) => workshops.get(boardId).locked);
 
   const router = new Router();
   boardRoutes(router, { store, rooms, maxUploadBytes });
   snapshotRoutes(router, { store, rooms });
-  exportRoutes(router, { store, rooms });
+  exportRoutes(router, { store, rooms, stepsReached: (boardId) => workshops.stepsReached(boardId) });
   healthRoutes(router, rooms, Date.now());
   const serveClient = staticHandler(resolve(options.clientDir ?? 'dist/client'));
 
@@ -88,7 +93,8 @@ export async function createServer(options: ServerOptions): Promise<AlignboardSe
         ws.close(CLOSE_CODES.roomUnavailable, CLOSE_REASONS.roomUnavailable);
         return;
       }
-      const peer = attachConnection(ws, room, role, { logger, writePolicy: roleWritePolicy, extensions });
+      const peer = attachConnection(ws, room, role, { logger, writePolicy, extensions });
+      greetWithControl(controlDeps, peer, room);
       let alive = true;
       ws.on('pong', () => (alive = true));
       const ping = setInterval(() => {

@@ -13,6 +13,8 @@ export const CLOSE_CODES = {
   unauthorized: 4401,
   /** A write from a connection whose role may not write (a viewer). */
   readOnly: 4403,
+  /** A participant's write while the facilitator has locked the board; reload and wait. */
+  locked: 4423,
   /** The board does not exist. */
   boardNotFound: 4404,
   /** The room could not be loaded or saved; reconnect later. */
@@ -28,6 +30,7 @@ export const CLOSE_REASONS: Record<CloseCodeName, string> = {
   malformedMessage: 'malformed message',
   unauthorized: 'wrong or missing key',
   readOnly: 'read-only: this link cannot edit the board',
+  locked: 'the facilitator has locked the board',
   boardNotFound: 'no such board',
   roomUnavailable: 'board temporarily unavailable',
 };

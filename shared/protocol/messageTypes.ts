@@ -7,6 +7,10 @@ export const MESSAGE_TYPES = {
   awareness: 1,
   auth: 2,
   queryAwareness: 3,
+  /** Workshop control state and facilitator commands (shared/protocol/control.ts). */
+  control: 10,
+  /** Clock ping/pong for countdowns that agree across skewed clocks. */
+  clock: 11,
 } as const;
 
 export type MessageTypeName = keyof typeof MESSAGE_TYPES;
