@@ -17,8 +17,10 @@ export type LinkMeaning = keyof typeof LINK_MEANINGS;
  * @example linkMeaning('objective', 'kr') // 'cascades'
  */
 export function linkMeaning(from: NoteKind, to: NoteKind): LinkMeaning | null {
-  for (const [meaning, ends] of Object.entries(LINK_MEANINGS)) {
-    if (ends.from === from && ends.to === to) return meaning as LinkMeaning;
-  }
-  return null;
+  return MEANING_BY_ENDS.get(`${from}>${to}`) ?? null;
 }
+
+// Built once: the overlay asks for every link on every recompute.
+const MEANING_BY_ENDS = new Map<string, LinkMeaning>(
+  Object.entries(LINK_MEANINGS).map(([meaning, ends]) => [`${ends.from}>${ends.to}`, meaning as LinkMeaning]),
+);
