@@ -1,6 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import { NOTE_SIZE, linkMeaning, type BoardSnapshot, type LinkMeaning, type NoteKind } from '../../shared/board';
 import { teamTint } from './colors';
+import { coveredSides, linkSides } from './linkSides';
 
 /** The four sides a note offers for links; an edge uses the pair facing each other. */
 export type HandleSide = 'top' | 'bottom' | 'left' | 'right';
@@ -72,12 +73,13 @@ export function toFlow(board: BoardSnapshot): { nodes: BoardNode[]; edges: LinkF
   }));
 
   const byId = new Map(board.notes.map((note) => [note.id, note]));
+  const covered = coveredSides(board.notes);
   const edges: LinkFlowEdge[] = [];
   for (const link of board.links) {
     const from = byId.get(link.from);
     const to = byId.get(link.to);
     if (!from || !to) continue;
-    const sides = facingSides(from, to);
+    const sides = linkSides(from, to, covered);
     edges.push({
       id: link.id,
       type: 'link',
@@ -91,17 +93,4 @@ export function toFlow(board: BoardSnapshot): { nodes: BoardNode[]; edges: LinkF
   }
 
   return { nodes: [...teams, ...notes], edges };
-}
-
-/**
- * The sides of two notes that face each other: a link from a lower note to the one above
- * leaves from its top and enters the upper note's bottom.
- */
-export function facingSides(from: { x: number; y: number }, to: { x: number; y: number }): {
-  source: HandleSide;
-  target: HandleSide;
-} {
-  if (to.y + NOTE_SIZE.h <= from.y) return { source: 'top', target: 'bottom' };
-  if (from.y + NOTE_SIZE.h <= to.y) return { source: 'bottom', target: 'top' };
-  return to.x < from.x ? { source: 'left', target: 'right' } : { source: 'right', target: 'left' };
 }

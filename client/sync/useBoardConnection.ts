@@ -4,12 +4,15 @@ import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import { FINAL_CLOSE_CODES } from '../../shared/protocol/closeCodes';
 import { createBoardStore, type BoardStore } from './boardStore';
+import { routeExtensionMessages, type ExtensionMessages } from './extensionMessages';
 import { connectionStatus, type ConnectionFacts, type ConnectionStatus } from './connectionStatus';
 
 export interface BoardConnection {
   doc: Y.Doc;
   awareness: Awareness;
   store: BoardStore;
+  /** The server's messages beyond y-websocket's (workshop control, clock). */
+  extensions: ExtensionMessages;
 }
 
 export interface ConnectionState {
@@ -49,6 +52,7 @@ export function useBoardConnection(boardId: string, key: string): ConnectionStat
       params: { key },
       disableBc: true,
     });
+    const extensions = routeExtensionMessages(provider);
     const store = createBoardStore(doc);
     const update = (patch: Partial<ConnectionFacts>) => setFacts((prev) => ({ ...prev, ...patch }));
     update({ online: navigator.onLine });
@@ -72,7 +76,7 @@ export function useBoardConnection(boardId: string, key: string): ConnectionStat
     const onOffline = () => update({ online: false });
     window.addEventListener('online', onOnline);
     window.addEventListener('offline', onOffline);
-    setConnection({ doc, awareness: provider.awareness, store });
+    setConnection({ doc, awareness: provider.awareness, store, extensions });
 
     return () => {
       window.removeEventListener('online', onOnline);

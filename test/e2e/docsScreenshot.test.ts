@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { createBoardOver, startServer, type RunningServer } from '../helpers/server';
+import { launchBrowser, newPerson, pageErrors, screenshot } from '../helpers/browser';
+import { eventually, note, openBoard } from './boardPage';
+import { REALISTIC_BOARD } from './realisticBoard';
+
+/** The README's picture: a realistic board, with a second person's cursor on it. */
+describe('a realistic board', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('draws every frame, note and link of an imported board, each link by its meaning', async () => {
+    const board = await createBoardOver(server.url, { board: REALISTIC_BOARD });
+    const facilitator = (await newPerson(browser, { name: 'Fran Facilitator', width: 1920, height: 1080 })).page;
+    const participant = (await newPerson(browser, { name: 'Sam Lee', width: 1920, height: 1080 })).page;
+    await openBoard(facilitator, server.url, board.links.facilitator);
+    await openBoard(participant, server.url, board.links.participant);
+
+    expect(await facilitator.getByTestId('team-frame').count()).toBe(3);
+    expect(await facilitator.getByTestId('note').count()).toBe(REALISTIC_BOARD.notes.length);
+    const meanings = await facilitator.locator('[data-testid=link-label]').evaluateAll((labels) =>
+      labels.map((label) => label.getAttribute('data-meaning')).sort(),
+    );
+    expect(meanings).toEqual(['cascades', 'contributes', 'copiesDown', 'copiesDown', 'localizes', 'localizes']);
+
+    // Sam points at the HR objective: the facilitator sees Sam's cursor there.
+    const target = await note(participant, 'h1').boundingBox();
+    await participant.mouse.move(target!.x + 150, target!.y + 60, { steps: 5 });
+    await facilitator.locator('[data-testid=remote-cursor][data-name="Sam Lee"]').waitFor();
+    await eventually(() => facilitator.locator('[data-testid=avatar]').count(), (n) => n === 2);
+    await facilitator.getByTestId('legend-toggle').click();
+    await facilitator.getByTestId('legend').waitFor();
+    await facilitator.mouse.move(1910, 1070); // no hover effects in the picture
+    await screenshot(facilitator, 'board');
+    expect(pageErrors(facilitator)).toEqual([]);
+  });
+});
