@@ -39,7 +39,10 @@ export function addKeyResult(session: BoardSession, objectiveId: string): string
   return id;
 }
 
-/** Adds a team frame right of the others, one level under the top team, and opens its header. */
+/**
+ * Adds a team frame right of the others, one level under the top team, and opens its
+ * header for a name (its function defaults to that name).
+ */
 export function addTeamFrame(session: BoardSession, board: BoardSnapshot): string {
   const top = board.teams.find((team) => team.level === 0) ?? null;
   const spot = nextFrameSpot(board.teams);
@@ -48,7 +51,7 @@ export function addTeamFrame(session: BoardSession, board: BoardSnapshot): strin
     session.doc,
     {
       name: top ? 'New team' : 'Company',
-      function: top ? 'Function' : 'Company',
+      function: top ? '' : 'Company',
       level,
       parentId: top?.id ?? null,
       x: spot.x,

@@ -15,7 +15,9 @@ export function TeamHeaderEditor({ id, data }: { id: string; data: TeamNodeData 
   const [level, setLevel] = useState(data.level);
 
   const save = () => {
-    updateTeam(session.doc, id, { name: name.trim() || data.name, function: fn.trim() || data.function, level }, session.origin);
+    const newName = name.trim() || data.name;
+    // A team named "Sales" works in Sales unless someone says otherwise.
+    updateTeam(session.doc, id, { name: newName, function: fn.trim() || data.function || newName, level }, session.origin);
     stopEditing();
   };
   const onBlur = (event: FocusEvent<HTMLFormElement>) => {

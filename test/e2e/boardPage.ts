@@ -16,13 +16,21 @@ export function notes(page: Page): Locator {
   return page.locator('[data-testid=note]');
 }
 
-/** The id of the only note whose text contains `text`. */
+/** The id of the first note whose text (shown, or in its editor while typing) contains `text`. */
 export async function noteIdByText(page: Page, text: string): Promise<string> {
-  const match = page.locator('[data-testid=note]', { hasText: text });
-  await match.first().waitFor({ timeout: 10_000 });
-  const id = await match.first().getAttribute('data-note-id');
-  if (!id) throw new Error(`no note with text ${text}`);
-  return id;
+  const handle = await page.waitForFunction(
+    (wanted) => {
+      for (const el of document.querySelectorAll<HTMLElement>('[data-testid=note]')) {
+        const editor = el.querySelector<HTMLTextAreaElement>('[data-testid=note-editor]');
+        const said = editor ? editor.value : (el.querySelector('[data-testid=note-text]')?.textContent ?? '');
+        if (said.includes(wanted)) return el.dataset.noteId;
+      }
+      return undefined;
+    },
+    text,
+    { timeout: 10_000 },
+  );
+  return (await handle.jsonValue()) as string;
 }
 
 /** What a note says on this screen: the editor's value while typing, else the text shown. */
@@ -81,4 +89,13 @@ export async function flowPosition(page: Page, id: string): Promise<{ x: number;
   const match = /translate\((-?[\d.]+)px, ?(-?[\d.]+)px\)/.exec(transform);
   if (!match) throw new Error(`no position in ${transform}`);
   return { x: Number(match[1]), y: Number(match[2]) };
+}
+
+/**
+ * Types into the note being edited. A note just added opens its editor a frame after the
+ * click (once the doc has it); keys typed before that would go nowhere.
+ */
+export async function typeIntoEditor(page: Page, text: string): Promise<void> {
+  await page.locator('[data-testid=note-editor]:focus').waitFor({ timeout: 5_000 });
+  await page.keyboard.type(text);
 }

@@ -13,6 +13,7 @@ import {
   notes,
   openBoard,
   startDrag,
+  typeIntoEditor,
 } from './boardPage';
 
 /**
@@ -51,7 +52,7 @@ describe('two participants on one board', () => {
 
   it("shows an objective A adds and types on B's screen", async () => {
     await ada.getByTestId('tool-objective').click();
-    await ada.keyboard.type('Grow revenue');
+    await typeIntoEditor(ada, 'Grow revenue');
     objectiveId = await noteIdByText(ben, 'Grow revenue');
     expect(await note(ben, objectiveId).getAttribute('data-kind')).toBe('objective');
     expect(await noteText(ben, objectiveId)).toBe('Grow revenue');
@@ -81,6 +82,8 @@ describe('two participants on one board', () => {
   it('keeps both words when A and B type into the same note at once', async () => {
     await note(ada, objectiveId).locator('[data-testid=note-text]').dblclick();
     await note(ben, objectiveId).locator('[data-testid=note-text]').dblclick();
+    await ada.locator('[data-testid=note-editor]:focus').waitFor();
+    await ben.locator('[data-testid=note-editor]:focus').waitFor();
     await Promise.all([
       ada.keyboard.type(' faster', { delay: 25 }),
       ben.keyboard.type(' together', { delay: 25 }),
@@ -98,7 +101,7 @@ describe('two participants on one board', () => {
     const upper = await box(note(ada, objectiveId));
     // A double-click on the board adds a note of the current tool's kind (objective) there.
     await ada.mouse.dblclick(upper.x + upper.width / 2, upper.y + upper.height + 200);
-    await ada.keyboard.type('Win the Nordics');
+    await typeIntoEditor(ada, 'Win the Nordics');
     await ada.mouse.click(700, 150);
     const lowerId = await noteIdByText(ada, 'Win the Nordics');
     await connect(ada, lowerId, objectiveId);
@@ -119,7 +122,7 @@ describe('two participants on one board', () => {
 
   it("undoes only A's own change when A presses Ctrl+Z", async () => {
     await ben.getByTestId('tool-idea').click();
-    await ben.keyboard.type('Ben idea');
+    await typeIntoEditor(ben, 'Ben idea');
     await ben.mouse.click(700, 150);
     await noteIdByText(ada, 'Ben idea');
     const count = await notes(ada).count();

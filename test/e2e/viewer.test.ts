@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createBoardOver, startServer, type RunningServer } from '../helpers/server';
 import { launchBrowser, newPerson, pageErrors, screenshot } from '../helpers/browser';
-import { box, eventually, flowPosition, moveMouse, note, noteIdByText, noteText, notes, openBoard, startDrag } from './boardPage';
+import { box, eventually, flowPosition, moveMouse, note, noteIdByText, noteText, notes, openBoard, startDrag, typeIntoEditor } from './boardPage';
 
 /** The shared screen: a viewer link shows the live board and offers no way to change it. */
 describe('a viewer link', () => {
@@ -21,7 +21,7 @@ describe('a viewer link', () => {
     viewer = (await newPerson(browser)).page;
     await openBoard(participant, server.url, board.links.participant);
     await participant.getByTestId('tool-objective').click();
-    await participant.keyboard.type('Delight customers');
+    await typeIntoEditor(participant, 'Delight customers');
     await participant.mouse.click(700, 150);
     noteId = await noteIdByText(participant, 'Delight customers');
     await openBoard(viewer, server.url, board.links.viewer);
@@ -41,7 +41,7 @@ describe('a viewer link', () => {
 
   it('follows what participants do, live', async () => {
     await note(participant, noteId).locator('[data-testid=note-text]').dblclick();
-    await participant.keyboard.type(' every week');
+    await typeIntoEditor(participant, ' every week');
     await eventually(() => noteText(viewer, noteId), (text) => text === 'Delight customers every week');
     await participant.mouse.click(700, 150);
   });
