@@ -4,6 +4,8 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { BoardOrigin } from '../../shared/board';
 import type { Role } from '../../shared/protocol/roles';
 import type { BoardStore } from '../sync/boardStore';
+import type { ControlChannel } from '../sync/controlChannel';
+import type { ExtensionMessages } from '../sync/extensionMessages';
 
 /**
  * What every part of an open board needs: the doc to write through commands, my origin
@@ -20,6 +22,10 @@ export interface BoardSession {
   role: Role;
   canEdit: boolean;
   author: string;
+  /** The server's own messages on the board socket (workshop control, clock). */
+  extensions: ExtensionMessages;
+  /** Workshop control state: read it with useControlState(). */
+  control: ControlChannel;
 }
 
 export const BoardContext = createContext<BoardSession | null>(null);

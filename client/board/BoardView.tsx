@@ -48,7 +48,7 @@ interface OpenBoardProps {
 }
 
 function OpenBoard({ info, name, connection, status, refusal }: OpenBoardProps) {
-  const { doc, awareness, store } = connection;
+  const { doc, awareness, store, extensions, control } = connection;
   // One origin per page load: my undo manager tracks it, every command I run carries it.
   const origin = useMemo(() => createOrigin('user', newId()), []);
   const undoManager = useUndoManager(doc, origin);
@@ -57,8 +57,8 @@ function OpenBoard({ info, name, connection, status, refusal }: OpenBoardProps) 
 
   const canEdit = ROLE_PERMISSIONS[info.role].editBoard;
   const session = useMemo<BoardSession>(
-    () => ({ boardId: info.id, doc, store, awareness, origin, undoManager, role: info.role, canEdit, author: name }),
-    [info.id, info.role, doc, store, awareness, origin, undoManager, canEdit, name],
+    () => ({ boardId: info.id, doc, store, awareness, origin, undoManager, role: info.role, canEdit, author: name, extensions, control }),
+    [info.id, info.role, doc, store, awareness, origin, undoManager, canEdit, name, extensions, control],
   );
 
   return (

@@ -15,6 +15,10 @@ export type ExtensionListener = (decoder: decoding.Decoder) => void;
 export interface ExtensionMessages {
   /** Hears every message of `type` from the server (the decoder is past the type varint). */
   subscribe(type: MessageType, listener: ExtensionListener): () => void;
+  /** Sends an encoded message if the socket is open; false when it is not (nothing is queued). */
+  send(message: Uint8Array): boolean;
+  /** Calls `listener` each time the socket (re)connects. */
+  onConnected(listener: () => void): () => void;
 }
 
 /**
@@ -37,6 +41,19 @@ export function routeExtensionMessages(provider: WebsocketProvider): ExtensionMe
       set.add(listener);
       listeners.set(type, set);
       return () => set.delete(listener);
+    },
+    send(message) {
+      const ws = provider.ws;
+      if (!provider.wsconnected || !ws || ws.readyState !== ws.OPEN) return false;
+      ws.send(message);
+      return true;
+    },
+    onConnected(listener) {
+      const onStatus = ({ status }: { status: string }) => {
+        if (status === 'connected') listener();
+      };
+      provider.on('status', onStatus);
+      return () => provider.off('status', onStatus);
     },
   };
 }

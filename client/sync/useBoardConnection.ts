@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import { FINAL_CLOSE_CODES } from '../../shared/protocol/closeCodes';
 import { createBoardStore, type BoardStore } from './boardStore';
+import { createControlChannel, type ControlChannel } from './controlChannel';
 import { routeExtensionMessages, type ExtensionMessages } from './extensionMessages';
 import { connectionStatus, type ConnectionFacts, type ConnectionStatus } from './connectionStatus';
 
@@ -13,6 +14,8 @@ export interface BoardConnection {
   store: BoardStore;
   /** The server's messages beyond y-websocket's (workshop control, clock). */
   extensions: ExtensionMessages;
+  /** The workshop control state and server clock, heard from the first message on. */
+  control: ControlChannel;
 }
 
 export interface ConnectionState {
@@ -53,6 +56,7 @@ export function useBoardConnection(boardId: string, key: string): ConnectionStat
       disableBc: true,
     });
     const extensions = routeExtensionMessages(provider);
+    const control = createControlChannel(extensions);
     const store = createBoardStore(doc);
     const update = (patch: Partial<ConnectionFacts>) => setFacts((prev) => ({ ...prev, ...patch }));
     update({ online: navigator.onLine });
@@ -76,12 +80,13 @@ export function useBoardConnection(boardId: string, key: string): ConnectionStat
     const onOffline = () => update({ online: false });
     window.addEventListener('online', onOnline);
     window.addEventListener('offline', onOffline);
-    setConnection({ doc, awareness: provider.awareness, store, extensions });
+    setConnection({ doc, awareness: provider.awareness, store, extensions, control });
 
     return () => {
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
       store.destroy();
+      control.destroy();
       provider.destroy();
       doc.destroy();
       setConnection(null);
