@@ -27,6 +27,7 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly peers = new Set<Peer>();
   private appendedSinceCompaction = 0;
+  private outbox: { update: Uint8Array; origin: unknown }[] = [];
   private readonly unsubscribers: (() => void)[] = [];
 
   constructor(
@@ -123,13 +124,33 @@ export class Room {
 
   private persistAndBroadcast(update: Uint8Array, origin: unknown): void {
     if (origin === LOAD_ORIGIN) return;
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_TYPES.sync);
-    syncProtocol.writeUpdate(encoder, update);
-    // Encoded once for every connection.
-    const message = encoding.toUint8Array(encoder);
-    this.deps.batcher.enqueue(this.boardId, update, () => this.broadcast(message, origin));
+    this.deps.batcher.enqueue(this.boardId, update, () => this.queueBroadcast(update, origin));
     if (++this.appendedSinceCompaction >= this.deps.compactAfter) this.compact();
+  }
+
+  /**
+   * Collects the updates one store write made durable and sends them after that flush as
+   * one message: a busy room costs one socket write per connection per flush, not one per
+   * update. Only updates whose write committed are ever queued here.
+   */
+  private queueBroadcast(update: Uint8Array, origin: unknown): void {
+    if (this.outbox.push({ update, origin }) === 1) queueMicrotask(() => this.sendOutbox());
+  }
+
+  private sendOutbox(): void {
+    const batch = this.outbox;
+    this.outbox = [];
+    try {
+      const first = batch[0]!;
+      // A connection's own update is left out only when it is the batch's one author; an
+      // echo of one's own update is harmless to a Yjs client, it applies as a no-op.
+      const author = batch.every((item) => item.origin === first.origin) ? first.origin : undefined;
+      const update = batch.length === 1 ? first.update : Y.mergeUpdates(batch.map((item) => item.update));
+      // Encoded once for every connection.
+      this.broadcast(syncUpdateMessage(update), author);
+    } catch (error) {
+      this.deps.logger.error('broadcast failed', { boardId: this.boardId, updates: batch.length, error: String(error) });
+    }
   }
 
   private broadcastAwareness(changes: AwarenessChanges, origin: unknown): void {
@@ -150,6 +171,13 @@ interface AwarenessChanges {
 
 function isPeer(origin: unknown, peers: Set<Peer>): origin is Peer {
   return peers.has(origin as Peer);
+}
+
+function syncUpdateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_TYPES.sync);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
 }
 
 function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
