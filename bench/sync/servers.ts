@@ -27,13 +27,17 @@ export interface BenchServer {
 const START_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
 
-/** Our server as a child process on a fresh data directory; rooms are boards made over HTTP. */
-export async function startOurs(): Promise<BenchServer> {
+/**
+ * Our server as a child process on a fresh data directory; rooms are boards made over
+ * HTTP. `root` runs another checkout of the project, e.g. the commit before a change.
+ */
+export async function startOurs(root = '.'): Promise<BenchServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'alignboard-bench-'));
   const { child, output } = await spawnUntil(
-    ['--import', 'tsx', 'server/main.ts'],
+    ['--import', 'tsx', resolve(root, 'server/main.ts')],
     { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
     /listening on (http:\/\/\S+)/,
+    resolve(root),
   );
   const httpUrl = /listening on (http:\/\/\S+)/.exec(output)![1]!;
   const serverUrl = httpUrl.replace(/^http/, 'ws') + '/ws';
@@ -94,8 +98,13 @@ export async function startReference(): Promise<BenchServer> {
 }
 
 /** Spawns `node <args>` and resolves once its output matches `ready`; keeps draining its pipes. */
-function spawnUntil(args: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; output: string }> {
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function spawnUntil(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+  cwd = process.cwd(),
+): Promise<{ child: ChildProcess; output: string }> {
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((done, fail) => {
     const timer = setTimeout(() => {
