@@ -30,7 +30,8 @@ export async function createBoard(title: string): Promise<CreateBoardResponse> {
   return (await res.json()) as CreateBoardResponse;
 }
 
-async function errorMessage(res: Response): Promise<string> {
+/** The message of a refused request: the API's `error`, else the status line. */
+export async function errorMessage(res: Response): Promise<string> {
   try {
     const body = (await res.json()) as Partial<ApiError>;
     if (typeof body.error === 'string') return body.error;

@@ -7,7 +7,9 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
+  type OnConnectEnd,
   type EdgeTypes,
   type NodeTypes,
 } from '@xyflow/react';
@@ -17,7 +19,7 @@ import { useBoardSnapshot } from '../sync/useBoardSnapshot';
 import { useUi } from '../ui/store';
 import Cursors from './Cursors';
 import LinkEdge from './LinkEdge';
-import { keepUnchanged, withLocalState } from './localNodes';
+import { keepUnchanged, sameEdge, sameNode, withLocalState } from './localNodes';
 import { minimapColor } from './minimap';
 import StickyNote from './StickyNote';
 import TeamFrame from './TeamFrame';
@@ -45,13 +47,21 @@ export function Canvas() {
   const cursor = useCursorTracking(session.awareness, canEdit);
   useCanvasKeys(session);
 
-  const stable = useRef<BoardNode[]>([]);
+  const linking = useStore((s) => s.connection.inProgress);
+
+  const stableNodes = useRef<BoardNode[]>([]);
   const nodes = useMemo(
-    () => (stable.current = keepUnchanged(stable.current, withLocalState(flow.nodes, interactions, selectedNodes))),
+    () => (stableNodes.current = keepUnchanged(stableNodes.current, withLocalState(flow.nodes, interactions, selectedNodes), sameNode)),
     [flow.nodes, interactions, selectedNodes],
   );
-  const edges = useMemo<LinkFlowEdge[]>(
-    () => flow.edges.map((edge) => (selectedEdges.has(edge.id) ? { ...edge, selected: true } : edge)),
+  const stableEdges = useRef<LinkFlowEdge[]>([]);
+  const edges = useMemo(
+    () =>
+      (stableEdges.current = keepUnchanged(
+        stableEdges.current,
+        flow.edges.map((edge) => (selectedEdges.has(edge.id) ? { ...edge, selected: true } : edge)),
+        sameEdge,
+      )),
     [flow.edges, selectedEdges],
   );
 
@@ -61,10 +71,17 @@ export function Canvas() {
     addNoteAt(session, session.store.getSnapshot(), useUi.getState().tool, center);
   };
   const onConnect = (connection: Connection) => connectNotes(session, connection.source, connection.target);
+  // A link dropped on a note's body rather than near one of its handles still links to it.
+  const onConnectEnd: OnConnectEnd = (event, state) => {
+    if (state.isValid || !state.fromNode) return;
+    const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+    const target = point && document.elementFromPoint(point.clientX, point.clientY)?.closest<HTMLElement>('[data-note-id]');
+    if (target?.dataset.noteId) connectNotes(session, state.fromNode.id, target.dataset.noteId);
+  };
 
   return (
     <div
-      className={`canvas${canEdit ? '' : ' is-read-only'}`}
+      className={`canvas${canEdit ? '' : ' is-read-only'}${linking ? ' is-linking' : ''}`}
       data-testid="canvas"
       onDoubleClick={onDoubleClick}
       onPointerMove={cursor.onPointerMove}
@@ -78,6 +95,7 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={canEdit ? onConnect : undefined}
+        onConnectEnd={canEdit ? onConnectEnd : undefined}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={28}
         nodesDraggable={canEdit}

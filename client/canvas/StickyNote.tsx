@@ -1,5 +1,5 @@
-import { memo, type MouseEvent } from 'react';
-import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
+import { memo, useState, type MouseEvent } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { NoteKind } from '../../shared/board';
 import { addKeyResult } from '../board/actions';
 import { useBoardSession } from '../board/BoardContext';
@@ -17,15 +17,19 @@ const SIDES: readonly [HandleSide, Position][] = [
 ];
 
 /**
- * A sticky note: objective, key result or idea, each with its own look. Links start from
- * any side handle; while someone is dragging a link, the whole note becomes a drop target.
+ * A sticky note: objective, key result or idea, each with its own look. Links start from a
+ * side handle, shown while the pointer is on the note or the note is selected; they end
+ * anywhere on the upper note (the canvas finds the note under the pointer).
  */
 function StickyNote({ id, data, selected }: NodeProps<NoteNode>) {
   const session = useBoardSession();
   const { canEdit } = session;
   const editing = useUi((s) => s.editing?.type === 'note' && s.editing.id === id);
   const startEditing = useUi((s) => s.startEditing);
-  const linking = useStore((s) => s.connection.inProgress && s.connection.fromNode.id !== id);
+  // Stays true while a button is held, so the handle a link started from outlives the
+  // pointer leaving the note.
+  const [pointerOn, setPointerOn] = useState(false);
+  const showHandles = canEdit && (pointerOn || Boolean(selected));
 
   const onDoubleClick = (event: MouseEvent) => {
     event.stopPropagation();
@@ -39,6 +43,8 @@ function StickyNote({ id, data, selected }: NodeProps<NoteNode>) {
       data-note-id={id}
       data-kind={data.kind}
       onDoubleClick={onDoubleClick}
+      onMouseEnter={canEdit ? () => setPointerOn(true) : undefined}
+      onMouseLeave={canEdit ? (event) => event.buttons === 0 && setPointerOn(false) : undefined}
     >
       <div className="sticky__head">
         <span className="sticky__tag">{KIND_TAG[data.kind]}</span>
@@ -73,17 +79,8 @@ function StickyNote({ id, data, selected }: NodeProps<NoteNode>) {
           </button>
         )}
       </div>
-      {SIDES.map(([side, position]) => (
-        <Handle
-          key={side}
-          id={side}
-          type="source"
-          position={position}
-          isConnectable={canEdit}
-          className={`sticky__handle${canEdit ? '' : ' is-hidden'}`}
-        />
-      ))}
-      {linking && <Handle id="drop" type="source" position={Position.Top} className="sticky__drop" isConnectableStart={false} />}
+      {showHandles &&
+        SIDES.map(([side, position]) => <Handle key={side} id={side} type="source" position={position} className="sticky__handle" />)}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { XYPosition } from '@xyflow/react';
-import type { BoardNode } from './toFlow';
+import type { BoardNode, LinkFlowEdge } from './toFlow';
 
 /** Where a node being dragged or resized is right now, ahead of the doc (one frame at most). */
 export interface Interaction {
@@ -18,39 +18,42 @@ export function withLocalState(
     const local = interactions.get(node.id);
     const isSelected = selected.has(node.id);
     if (!local && !isSelected) return node;
+    const width = local?.width ?? node.width;
+    const height = local?.height ?? node.height;
     return {
       ...node,
       selected: isSelected,
       position: local?.position ?? node.position,
-      width: local?.width ?? node.width,
-      height: local?.height ?? node.height,
+      width,
+      height,
+      measured: { width, height },
     } as BoardNode;
   });
 }
 
 /**
- * Returns `next`, but with each node that equals its previous version replaced by that
- * previous object. React Flow re-processes a node whose object changed, so during a remote
- * drag only the dragged note is touched, not all 500.
+ * Returns `next`, but with each element that equals its previous version replaced by that
+ * previous object, and the previous array itself when nothing changed. React Flow
+ * re-processes every node or edge whose object changed and notifies thousands of
+ * subscribers per new array, so during a remote drag only the dragged note is touched.
  */
-export function keepUnchanged<T extends BoardNode>(prev: readonly T[], next: T[]): T[] {
+export function keepUnchanged<T extends { id: string }>(prev: readonly T[], next: T[], same: (a: T, b: T) => boolean): T[] {
   if (prev.length === 0) return next;
-  const byId = new Map(prev.map((node) => [node.id, node]));
-  let reused = 0;
-  const out = next.map((node) => {
-    const old = byId.get(node.id);
-    if (old && sameNode(old, node)) {
-      reused++;
+  const byId = new Map(prev.map((item) => [item.id, item]));
+  let changed = prev.length !== next.length;
+  const out = next.map((item, i) => {
+    const old = byId.get(item.id);
+    if (old && same(old, item)) {
+      if (prev[i] !== old) changed = true;
       return old;
     }
-    return node;
+    changed = true;
+    return item;
   });
-  return reused === prev.length && prev.length === next.length && prev.every((node, i) => node === out[i])
-    ? (prev as T[])
-    : out;
+  return changed ? out : (prev as T[]);
 }
 
-function sameNode(a: BoardNode, b: BoardNode): boolean {
+export function sameNode(a: BoardNode, b: BoardNode): boolean {
   return (
     a.type === b.type &&
     a.position.x === b.position.x &&
@@ -60,6 +63,17 @@ function sameNode(a: BoardNode, b: BoardNode): boolean {
     Boolean(a.selected) === Boolean(b.selected) &&
     a.zIndex === b.zIndex &&
     shallowEqual(a.data, b.data)
+  );
+}
+
+export function sameEdge(a: LinkFlowEdge, b: LinkFlowEdge): boolean {
+  return (
+    a.source === b.source &&
+    a.target === b.target &&
+    a.sourceHandle === b.sourceHandle &&
+    a.targetHandle === b.targetHandle &&
+    Boolean(a.selected) === Boolean(b.selected) &&
+    a.data?.meaning === b.data?.meaning
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { NOTE_SIZE, linkMeaning, type BoardSnapshot, type LinkMeaning, type NoteKind } from '../../shared/board';
 import { teamTint } from './colors';
 import { coveredSides, linkSides } from './linkSides';
@@ -32,6 +32,18 @@ export type LinkEdgeData = {
 };
 export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
 
+/**
+ * Where a note's link ends sit, given up front: React Flow then never measures a note, and
+ * a note renders its handle elements only while someone may start a link from it (hover),
+ * instead of 2,000 live handles on a 500-note board.
+ */
+export const NOTE_HANDLES: NodeHandle[] = [
+  { id: 'top', type: 'source', position: Position.Top, x: NOTE_SIZE.w / 2, y: 0, width: 0, height: 0 },
+  { id: 'bottom', type: 'source', position: Position.Bottom, x: NOTE_SIZE.w / 2, y: NOTE_SIZE.h, width: 0, height: 0 },
+  { id: 'left', type: 'source', position: Position.Left, x: 0, y: NOTE_SIZE.h / 2, width: 0, height: 0 },
+  { id: 'right', type: 'source', position: Position.Right, x: NOTE_SIZE.w, y: NOTE_SIZE.h / 2, width: 0, height: 0 },
+];
+
 /** Frames under links under notes, so a note dropped on a frame stays clickable. */
 export const Z = { team: 0, link: 1, note: 10 } as const;
 
@@ -48,6 +60,7 @@ export function toFlow(board: BoardSnapshot): { nodes: BoardNode[]; edges: LinkF
     position: { x: team.x, y: team.y },
     width: team.w,
     height: team.h,
+    measured: { width: team.w, height: team.h },
     zIndex: Z.team,
     dragHandle: '.team-frame__header',
     // The frame body lets the pointer through to the board; its header and resize
@@ -68,6 +81,10 @@ export function toFlow(board: BoardSnapshot): { nodes: BoardNode[]; edges: LinkF
     position: { x: note.x, y: note.y },
     width: NOTE_SIZE.w,
     height: NOTE_SIZE.h,
+    // Hazard: `measured` with `handles` keeps React Flow from re-reading handle positions
+    // from the DOM, where a note that is not hovered has none.
+    measured: { width: NOTE_SIZE.w, height: NOTE_SIZE.h },
+    handles: NOTE_HANDLES,
     zIndex: Z.note,
     data: { kind: note.kind, text: note.text, author: note.author, krCount: krCounts.get(note.id) ?? 0 },
   }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepUnchanged, withLocalState } from '../../../client/canvas/localNodes';
+import { keepUnchanged, sameEdge, sameNode, withLocalState } from '../../../client/canvas/localNodes';
 import { toFlow } from '../../../client/canvas/toFlow';
 import { moveNote, createOrigin } from '../../../shared/board';
 import { LINKS_AND_NOTES } from './boards';
@@ -22,7 +22,7 @@ describe('keepUnchanged', () => {
     const before = toFlow(LINKS_AND_NOTES.snapshot()).nodes;
     const { helper } = LINKS_AND_NOTES.ids;
     moveNote(LINKS_AND_NOTES.doc, helper, 420, 780, me);
-    const after = keepUnchanged(before, toFlow(LINKS_AND_NOTES.snapshot()).nodes);
+    const after = keepUnchanged(before, toFlow(LINKS_AND_NOTES.snapshot()).nodes, sameNode);
     moveNote(LINKS_AND_NOTES.doc, helper, 400, 760, me);
     for (const node of after) {
       const old = before.find((n) => n.id === node.id);
@@ -31,8 +31,19 @@ describe('keepUnchanged', () => {
     }
   });
 
+  it('gives a new array when a link was selected, reusing the links that were not', () => {
+    const edges = toFlow(LINKS_AND_NOTES.snapshot()).edges;
+    const next = edges.map((edge, i) => (i === 0 ? { ...edge, selected: true } : { ...edge }));
+    const kept = keepUnchanged(edges, next, sameEdge);
+    expect(kept).not.toBe(edges);
+    expect(kept[0]!.selected).toBe(true);
+    expect(kept.slice(1).every((edge, i) => edge === edges[i + 1])).toBe(true);
+  });
+
   it('returns the previous array itself when nothing changed', () => {
     const before = toFlow(LINKS_AND_NOTES.snapshot()).nodes;
-    expect(keepUnchanged(before, toFlow(LINKS_AND_NOTES.snapshot()).nodes)).toBe(before);
+    expect(keepUnchanged(before, toFlow(LINKS_AND_NOTES.snapshot()).nodes, sameNode)).toBe(before);
+    const edges = toFlow(LINKS_AND_NOTES.snapshot()).edges;
+    expect(keepUnchanged(edges, toFlow(LINKS_AND_NOTES.snapshot()).edges, sameEdge)).toBe(edges);
   });
 });

@@ -18,6 +18,16 @@ describe('toFlow', () => {
     expect(nodes.every((node) => node.width !== undefined && node.height !== undefined)).toBe(true);
   });
 
+  it("gives every note its link ends up front, on the middle of each side", () => {
+    const { nodes } = toFlow(LINKS_AND_NOTES.snapshot());
+    const note = nodes.find((node) => node.type === 'note')!;
+    const top = note.handles!.find((handle) => handle.id === 'top')!;
+    const right = note.handles!.find((handle) => handle.id === 'right')!;
+    expect([top.x, top.y]).toEqual([NOTE_SIZE.w / 2, 0]);
+    expect([right.x, right.y]).toEqual([NOTE_SIZE.w, NOTE_SIZE.h / 2]);
+    expect(note.measured).toEqual({ width: NOTE_SIZE.w, height: NOTE_SIZE.h });
+  });
+
   it('places notes in absolute board coordinates, never nested in their frame', () => {
     const { nodes } = toFlow(LINKS_AND_NOTES.snapshot());
     const upper = nodes.find((node) => node.id === LINKS_AND_NOTES.ids.upper)!;
