@@ -1,5 +1,6 @@
 import { BoardPage } from './board/BoardPage';
 import { LandingPage } from './landing/LandingPage';
+import { SnapshotPage } from './snapshots/SnapshotPage';
 import { navigate, useRoute } from './router';
 
 export function App() {
@@ -10,6 +11,8 @@ export function App() {
     case 'board':
       // Keyed so opening another board from the address bar starts a fresh session.
       return <BoardPage key={`${route.id}:${route.key}`} id={route.id} boardKey={route.key} />;
+    case 'snapshot':
+      return <SnapshotPage key={`${route.id}:${route.snapshotId}:${route.key}`} id={route.id} snapshotId={route.snapshotId} boardKey={route.key} />;
     case 'notFound':
       return (
         <main className="error-page">

@@ -8,6 +8,7 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { page: 'landing' }
   | { page: 'board'; id: string; key: string }
+  | { page: 'snapshot'; id: string; snapshotId: string; key: string }
   | { page: 'notFound'; path: string };
 
 /**
@@ -20,6 +21,11 @@ export function matchRoute(pathname: string, search: string): Route {
   const board = /^\/b\/([^/]+)\/?$/.exec(pathname);
   if (board) {
     return { page: 'board', id: decodeURIComponent(board[1]!), key: new URLSearchParams(search).get('key') ?? '' };
+  }
+  const snapshot = /^\/b\/([^/]+)\/snapshots\/([^/]+)\/?$/.exec(pathname);
+  if (snapshot) {
+    const key = new URLSearchParams(search).get('key') ?? '';
+    return { page: 'snapshot', id: decodeURIComponent(snapshot[1]!), snapshotId: decodeURIComponent(snapshot[2]!), key };
   }
   return { page: 'notFound', path: pathname };
 }
