@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CreateBoardResponse } from '../../shared/protocol/api';
 import { createBoard } from '../api';
+import { ImportForm } from '../export/ImportForm';
 import { navigate } from '../router';
 import { BoardLinks } from '../ui/BoardLinks';
 import { parseBoardLink } from './parseBoardLink';
@@ -23,9 +24,14 @@ export function LandingPage() {
       </section>
       <div className="landing__cards">
         <section className="card">{created ? <Created board={created} onAgain={() => setCreated(null)} /> : <CreateForm onCreated={setCreated} />}</section>
-        <section className="card card--secondary">
-          <OpenBoardForm />
-        </section>
+        <div className="stack">
+          <section className="card card--secondary">
+            <OpenBoardForm />
+          </section>
+          <section className="card card--secondary">
+            <ImportForm onImported={setCreated} />
+          </section>
+        </div>
       </div>
     </main>
   );

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type { BoardInfoResponse } from '../../shared/protocol/api';
+import { BoardExportMenu } from '../export/BoardExportMenu';
+import { SnapshotsMenu } from '../snapshots/SnapshotsMenu';
 import type { ConnectionStatus } from '../sync/connectionStatus';
 import { navigate } from '../router';
 import { BoardLinks } from './BoardLinks';
@@ -46,6 +48,8 @@ export function TopBar({ info, status, refusal, awareness }: TopBarProps) {
       <div className="topbar__right">
         {awareness && <PresenceAvatars awareness={awareness} />}
         <StatusBadge status={status} refusal={refusal} />
+        <SnapshotsMenu info={info} />
+        <BoardExportMenu info={info} />
         {info.links && (
           <div className="share">
             <button
