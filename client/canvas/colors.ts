@@ -1,5 +1,5 @@
 /** Frame tints, none of them close to the company's violet, so levels read apart. */
-const FRAME_TINTS = ['#0090ff', '#30a46c', '#f76b15', '#d6409f', '#12a594', '#e5484d', '#ad7f00', '#0d74ce'] as const;
+export const FRAME_TINTS = ['#0090ff', '#30a46c', '#f76b15', '#d6409f', '#12a594', '#e5484d', '#ad7f00', '#0d74ce'] as const;
 
 export const COMPANY_TINT = '#5b5bd6';
 
