@@ -1,11 +1,14 @@
 import { DEFAULT_SCRIPT_ID, scriptById } from '../script/scripts';
-import type { OverlayMode } from '../script/types';
+import type { OverlayMode } from '../script/overlayModes';
+import type { ScriptStep } from '../script/types';
+import { newTimer, timerLeftMs, type StepTimer } from './stepTimer';
 
 /**
  * The workshop control state: authoritative on the server, changed only by the
- * facilitator's commands, received by everyone.
+ * facilitator's commands (applyControl), received by everyone.
  */
 
+/** A React Flow viewport: the flow-space offset and zoom. */
 export interface Viewport {
   x: number;
   y: number;
@@ -17,34 +20,49 @@ export interface SpotlightTarget {
   id: string;
 }
 
-/** A countdown that pauses and extends exactly: time left = duration - elapsed. */
-export interface StepTimer {
+export interface FollowMe {
+  on: boolean;
+  /** Where participants' viewports go; null until the facilitator's first viewport. */
+  facilitatorViewport: Viewport | null;
+  /** The awareness client id of the facilitator being followed, to tell them apart from a co-facilitator. */
+  facilitatorClientId: number | null;
+}
+
+/** What a step was like when the room left it: going back finds it so. */
+export interface ParkedStep {
   durationMs: number;
-  /** Server time the timer last started, or null while paused. */
-  runningSince: number | null;
-  /** Time that ran before the last start. */
-  elapsedBeforeMs: number;
+  remainingMs: number;
+  running: boolean;
+  privateMode: boolean;
+  overlayMode: OverlayMode;
 }
 
 export interface ControlState {
   scriptId: string;
   stepIndex: number;
-  /** The furthest step the workshop has reached (for the report, and the "jump back" confirm). */
+  /** The furthest step reached: the report's steps, and the panel's "jump back" confirm. */
   reachedStepIndex: number;
+  /** Server time the current step was entered. */
   stepStartedAt: number;
   timer: StepTimer;
+  /** Participants' board writes are refused; the facilitator's are not. */
   locked: boolean;
-  followMe: { on: boolean; viewport: Viewport | null };
+  followMe: FollowMe;
+  /** Everything but this note or team is dimmed for everyone. */
   spotlight: SpotlightTarget | null;
-  /** Ideas written now stay on their author's screen until revealed. */
+  /** New ideas stay on their author's screen until the next reveal. */
   privateMode: boolean;
-  /** How many reveals have run; a client clears its private layer when this grows. */
-  reveals: number;
+  /** Grows with every reveal, so a client knows to drop its private layer. */
+  revealCount: number;
+  revealedAt: number | null;
   overlayMode: OverlayMode;
-  /** Increments with every change, so clients drop stale states. */
+  /** Steps left behind, by step id. */
+  parkedSteps: Record<string, ParkedStep>;
+  /** Grows by one with every change, so clients drop states older than theirs. */
   version: number;
 }
 
+/** The first step, its countdown set but not running: the workshop starts when the facilitator says. */
 export function initialControlState(now: number, scriptId = DEFAULT_SCRIPT_ID): ControlState {
   const script = scriptById(scriptId);
   const step = script.steps[0]!;
@@ -53,19 +71,27 @@ export function initialControlState(now: number, scriptId = DEFAULT_SCRIPT_ID): 
     stepIndex: 0,
     reachedStepIndex: 0,
     stepStartedAt: now,
-    timer: { durationMs: step.minutes * 60_000, runningSince: null, elapsedBeforeMs: 0 },
+    timer: newTimer(stepMs(step), now, false),
     locked: false,
-    followMe: { on: false, viewport: null },
+    followMe: { on: false, facilitatorViewport: null, facilitatorClientId: null },
     spotlight: null,
     privateMode: step.privateIdeas,
-    reveals: 0,
+    revealCount: 0,
+    revealedAt: null,
     overlayMode: step.overlayMode,
+    parkedSteps: {},
     version: 1,
   };
 }
 
-/** Milliseconds left on the step timer at server time `serverNow`; never negative. */
-export function timeLeftMs(timer: StepTimer, serverNow: number): number {
-  const running = timer.runningSince === null ? 0 : Math.max(0, serverNow - timer.runningSince);
-  return Math.max(0, timer.durationMs - timer.elapsedBeforeMs - running);
+/**
+ * Milliseconds left on the step countdown at server time `serverNow`; never negative.
+ * A client passes `Date.now() + offset` (see estimateClockOffset) so skewed clocks agree.
+ */
+export function timeLeftMs(state: Pick<ControlState, 'timer'>, serverNow: number): number {
+  return timerLeftMs(state.timer, serverNow);
+}
+
+export function stepMs(step: ScriptStep): number {
+  return step.minutes * 60_000;
 }
