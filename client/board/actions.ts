@@ -11,6 +11,8 @@ import {
   type NoteKind,
 } from '../../shared/board';
 import { freeSpot, nextFrameSpot, teamAt } from '../canvas/placement';
+import { deletePrivateIdeas } from '../facilitator/privateWrites';
+import { offerCascadeFix } from '../overlay/cascadeActions';
 import { useUi } from '../ui/store';
 import type { BoardSession } from './BoardContext';
 
@@ -22,9 +24,11 @@ import type { BoardSession } from './BoardContext';
 /** Adds a note centred on `center`, in the team whose frame is there, and starts typing into it. */
 export function addNoteAt(session: BoardSession, board: BoardSnapshot, kind: NoteKind, center: XYPosition): string {
   const team = teamAt(board.teams, center);
-  const spot = freeSpot(board.notes, center);
+  const ideas = session.privateIdeas;
+  const spot = freeSpot(ideas ? [...board.notes, ...ideas.store.getSnapshot().notes] : board.notes, center);
+  // While the room brainstorms in private, a new idea goes to my private doc, not the board.
   const id = addNote(
-    session.doc,
+    kind === 'idea' && ideas?.writing ? ideas.doc : session.doc,
     { kind, x: spot.x, y: spot.y, teamId: team?.id ?? null, author: session.author },
     session.origin,
   );
@@ -70,10 +74,14 @@ const REFUSALS: Record<Extract<LinkResult, { ok: false }>['reason'], string> = {
   'missing-note': 'That note was just deleted.',
 };
 
-/** Links a lower note to the upper note it aligns to; says why when the board refuses. */
+/**
+ * Links a lower note to the upper note it aligns to; says why when the board refuses, and
+ * explains a cascade (objective -> key result) with its fix on offer.
+ */
 export function connectNotes(session: BoardSession, from: string, to: string): void {
   const result = link(session.doc, from, to, session.origin);
   if (!result.ok) useUi.getState().toast(REFUSALS[result.reason], 'warning');
+  else offerCascadeFix(session, result.id);
 }
 
 /** Deletes what is selected: notes (an objective takes its key results), frames and links. */
@@ -89,6 +97,7 @@ export function deleteSelection(session: BoardSession, board: BoardSnapshot): vo
       else deleteNote(session.doc, id, session.origin);
     }
   }, session.origin);
+  deletePrivateIdeas(session, selectedNodes);
   clearSelection();
 }
 

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { useLinkOverlay } from '../overlay/useOverlay';
 import { linkStyle } from './linkStyles';
 import type { LinkFlowEdge } from './toFlow';
 
@@ -8,6 +9,8 @@ function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
   const meaning = data?.meaning ?? null;
   const style = linkStyle(meaning);
+  // The alignment overlay brings cascade links forward.
+  const emphasised = useLinkOverlay(id)?.cascade === true;
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
   const markerId = `link-arrow-${id}`;
   return (
@@ -22,16 +25,17 @@ function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
         path={path}
         markerEnd={`url(#${markerId})`}
         interactionWidth={18}
+        className={emphasised ? 'link-path--emphasised' : undefined}
         style={{
           stroke: style.color,
-          strokeWidth: selected ? style.width + 1.5 : style.width,
+          strokeWidth: style.width + (selected ? 1.5 : 0) + (emphasised ? 1.5 : 0),
           strokeDasharray: style.dash || undefined,
           strokeLinecap: 'round',
         }}
       />
       <EdgeLabelRenderer>
         <div
-          className={`link-label link-label--${meaning ?? 'plain'}${selected ? ' is-selected' : ''}`}
+          className={`link-label link-label--${meaning ?? 'plain'}${selected ? ' is-selected' : ''}${emphasised ? ' is-emphasised' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, color: style.color }}
           data-testid="link-label"
           data-link-id={id}

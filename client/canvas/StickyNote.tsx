@@ -3,6 +3,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { NoteKind } from '../../shared/board';
 import { addKeyResult } from '../board/actions';
 import { useBoardSession } from '../board/BoardContext';
+import NoteOverlay from '../overlay/NoteOverlay';
 import { useUi } from '../ui/store';
 import { NoteEditor } from './NoteEditor';
 import type { HandleSide, NoteNode } from './toFlow';
@@ -79,6 +80,7 @@ function StickyNote({ id, data, selected }: NodeProps<NoteNode>) {
           </button>
         )}
       </div>
+      <NoteOverlay id={id} kind={data.kind} />
       {showHandles &&
         SIDES.map(([side, position]) => <Handle key={side} id={side} type="source" position={position} className="sticky__handle" />)}
     </div>

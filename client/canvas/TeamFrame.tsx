@@ -2,6 +2,8 @@ import { memo, type CSSProperties } from 'react';
 import { NodeResizer, type NodeProps } from '@xyflow/react';
 import { NOTE_SIZE } from '../../shared/board';
 import { useBoardSession } from '../board/BoardContext';
+import TeamOverlay from '../overlay/TeamOverlay';
+import { useTeamOverlay } from '../overlay/useOverlay';
 import { useUi } from '../ui/store';
 import { TeamHeaderEditor } from './TeamHeaderEditor';
 import type { TeamNode } from './toFlow';
@@ -15,7 +17,9 @@ function TeamFrame({ id, data, selected }: NodeProps<TeamNode>) {
   const { canEdit } = useBoardSession();
   const editing = useUi((s) => s.editing?.type === 'team' && s.editing.id === id);
   const startEditing = useUi((s) => s.startEditing);
-  const style = { '--tint': data.tint } as CSSProperties;
+  // The silos overlay paints frames by function, one colour each.
+  const tint = useTeamOverlay(id)?.tint ?? data.tint;
+  const style = { '--tint': tint } as CSSProperties;
 
   return (
     <div
@@ -28,9 +32,10 @@ function TeamFrame({ id, data, selected }: NodeProps<TeamNode>) {
         isVisible={canEdit && Boolean(selected)}
         minWidth={NOTE_SIZE.w + 48}
         minHeight={NOTE_SIZE.h + 72}
-        color={data.tint}
+        color={tint}
         handleClassName="team-frame__resize"
       />
+      <TeamOverlay id={id} />
       <div
         className="team-frame__header"
         data-testid="team-header"
