@@ -11,7 +11,6 @@ import {
   type NoteKind,
 } from '../../shared/board';
 import { freeSpot, nextFrameSpot, teamAt } from '../canvas/placement';
-import { deletePrivateIdeas } from '../facilitator/privateWrites';
 import { offerCascadeFix } from '../overlay/cascadeActions';
 import { useUi } from '../ui/store';
 import type { BoardSession } from './BoardContext';
@@ -24,11 +23,9 @@ import type { BoardSession } from './BoardContext';
 /** Adds a note centred on `center`, in the team whose frame is there, and starts typing into it. */
 export function addNoteAt(session: BoardSession, board: BoardSnapshot, kind: NoteKind, center: XYPosition): string {
   const team = teamAt(board.teams, center);
-  const ideas = session.privateIdeas;
-  const spot = freeSpot(ideas ? [...board.notes, ...ideas.store.getSnapshot().notes] : board.notes, center);
-  // While the room brainstorms in private, a new idea goes to my private doc, not the board.
+  const spot = freeSpot(board.notes, center);
   const id = addNote(
-    kind === 'idea' && ideas?.writing ? ideas.doc : session.doc,
+    session.doc,
     { kind, x: spot.x, y: spot.y, teamId: team?.id ?? null, author: session.author },
     session.origin,
   );
@@ -97,7 +94,6 @@ export function deleteSelection(session: BoardSession, board: BoardSnapshot): vo
       else deleteNote(session.doc, id, session.origin);
     }
   }, session.origin);
-  deletePrivateIdeas(session, selectedNodes);
   clearSelection();
 }
 
