@@ -1,4 +1,4 @@
-import { memo, useState, type MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { NoteKind } from '../../shared/board';
 import { addKeyResult } from '../board/actions';
@@ -20,17 +20,14 @@ const SIDES: readonly [HandleSide, Position][] = [
 /**
  * A sticky note: objective, key result or idea, each with its own look. Links start from a
  * side handle, shown while the pointer is on the note or the note is selected; they end
- * anywhere on the upper note (the canvas finds the note under the pointer).
+ * anywhere on the upper note (the canvas finds the note under the pointer). Viewers keep
+ * the handles too, invisible: React Flow reads where links end from them.
  */
 function StickyNote({ id, data, selected }: NodeProps<NoteNode>) {
   const session = useBoardSession();
   const { canEdit } = session;
   const editing = useUi((s) => s.editing?.type === 'note' && s.editing.id === id);
   const startEditing = useUi((s) => s.startEditing);
-  // Stays true while a button is held, so the handle a link started from outlives the
-  // pointer leaving the note.
-  const [pointerOn, setPointerOn] = useState(false);
-  const showHandles = canEdit && (pointerOn || Boolean(selected));
 
   const onDoubleClick = (event: MouseEvent) => {
     event.stopPropagation();
@@ -44,8 +41,6 @@ function StickyNote({ id, data, selected }: NodeProps<NoteNode>) {
       data-note-id={id}
       data-kind={data.kind}
       onDoubleClick={onDoubleClick}
-      onMouseEnter={canEdit ? () => setPointerOn(true) : undefined}
-      onMouseLeave={canEdit ? (event) => event.buttons === 0 && setPointerOn(false) : undefined}
     >
       <div className="sticky__head">
         <span className="sticky__tag">{KIND_TAG[data.kind]}</span>
@@ -81,8 +76,9 @@ function StickyNote({ id, data, selected }: NodeProps<NoteNode>) {
         )}
       </div>
       <NoteOverlay id={id} kind={data.kind} />
-      {showHandles &&
-        SIDES.map(([side, position]) => <Handle key={side} id={side} type="source" position={position} className="sticky__handle" />)}
+      {SIDES.map(([side, position]) => (
+        <Handle key={side} id={side} type="source" position={position} isConnectable={canEdit} className="sticky__handle" />
+      ))}
     </div>
   );
 }

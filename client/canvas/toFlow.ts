@@ -33,9 +33,8 @@ export type LinkEdgeData = {
 export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
 
 /**
- * Where a note's link ends sit, given up front: React Flow then never measures a note, and
- * a note renders its handle elements only while someone may start a link from it (hover),
- * instead of 2,000 live handles on a 500-note board.
+ * Where a note's link ends sit, given up front with its size, so a board's links are drawn
+ * on the first frame instead of after React Flow has measured every note.
  */
 export const NOTE_HANDLES: NodeHandle[] = [
   { id: 'top', type: 'source', position: Position.Top, x: NOTE_SIZE.w / 2, y: 0, width: 0, height: 0 },
@@ -81,8 +80,6 @@ export function toFlow(board: BoardSnapshot): { nodes: BoardNode[]; edges: LinkF
     position: { x: note.x, y: note.y },
     width: NOTE_SIZE.w,
     height: NOTE_SIZE.h,
-    // Hazard: `measured` with `handles` keeps React Flow from re-reading handle positions
-    // from the DOM, where a note that is not hovered has none.
     measured: { width: NOTE_SIZE.w, height: NOTE_SIZE.h },
     handles: NOTE_HANDLES,
     zIndex: Z.note,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createBoardOver, startServer, type RunningServer } from '../helpers/server';
 import { launchBrowser, newPerson, pageErrors, screenshot } from '../helpers/browser';
+import { NOTE_SIZE } from '../../shared/board/types';
 import { eventually, note, openBoard } from './boardPage';
 import { REALISTIC_BOARD } from './realisticBoard';
 
@@ -29,8 +30,9 @@ describe('a realistic board', () => {
 
     expect(await facilitator.getByTestId('team-frame').count()).toBe(3);
     expect(await facilitator.getByTestId('note').count()).toBe(REALISTIC_BOARD.notes.length);
-    const meanings = await facilitator.locator('[data-testid=link-label]').evaluateAll((labels) =>
-      labels.map((label) => label.getAttribute('data-meaning')).sort(),
+    const meanings = await eventually(
+      () => facilitator.locator('[data-testid=link-label]').evaluateAll((labels) => labels.map((label) => label.getAttribute('data-meaning')).sort()),
+      (found) => found.length === REALISTIC_BOARD.links.length,
     );
     expect(meanings).toEqual(['cascades', 'contributes', 'copiesDown', 'copiesDown', 'localizes', 'localizes']);
 
@@ -39,10 +41,23 @@ describe('a realistic board', () => {
     await participant.mouse.move(target!.x + 150, target!.y + 60, { steps: 5 });
     await facilitator.locator('[data-testid=remote-cursor][data-name="Sam Lee"]').waitFor();
     await eventually(() => facilitator.locator('[data-testid=avatar]').count(), (n) => n === 2);
-    await facilitator.getByTestId('legend-toggle').click();
-    await facilitator.getByTestId('legend').waitFor();
     await facilitator.mouse.move(1910, 1070); // no hover effects in the picture
     await screenshot(facilitator, 'board');
     expect(pageErrors(facilitator)).toEqual([]);
+  });
+
+  it('draws the links for a viewer too, from the middle of the lower note\'s top to the upper note', async () => {
+    const board = await createBoardOver(server.url, { board: REALISTIC_BOARD });
+    const viewer = (await newPerson(browser)).page;
+    await openBoard(viewer, server.url, board.links.viewer);
+    await eventually(() => viewer.locator('[data-testid=link-label]').count(), (n) => n === REALISTIC_BOARD.links.length);
+    // l1: Sales' objective (x 40, y 630) localizes the company objective (x 60, y 70).
+    const path = await viewer.locator('.react-flow__edge[data-id=l1] path.react-flow__edge-path').getAttribute('d');
+    const [start, end] = [/^M\s*([\d.]+)[ ,]([\d.]+)/.exec(path!)!, /([\d.]+)[ ,]([\d.]+)\s*$/.exec(path!)!];
+    // Within the few pixels a handle's own size adds around the note's border.
+    const near = (actual: RegExpExecArray, x: number, y: number) =>
+      Math.abs(Number(actual[1]) - x) <= 3 && Math.abs(Number(actual[2]) - y) <= 3;
+    expect(near(start, 40 + NOTE_SIZE.w / 2, 630), path!).toBe(true);
+    expect(near(end, 60 + NOTE_SIZE.w / 2, 70 + NOTE_SIZE.h), path!).toBe(true);
   });
 });
