@@ -9,6 +9,7 @@ export type Route =
   | { page: 'landing' }
   | { page: 'board'; id: string; key: string }
   | { page: 'snapshot'; id: string; snapshotId: string; key: string }
+  | { page: 'present'; id: string; key: string }
   | { page: 'notFound'; path: string };
 
 /**
@@ -21,6 +22,10 @@ export function matchRoute(pathname: string, search: string): Route {
   const board = /^\/b\/([^/]+)\/?$/.exec(pathname);
   if (board) {
     return { page: 'board', id: decodeURIComponent(board[1]!), key: new URLSearchParams(search).get('key') ?? '' };
+  }
+  const present = /^\/b\/([^/]+)\/present\/?$/.exec(pathname);
+  if (present) {
+    return { page: 'present', id: decodeURIComponent(present[1]!), key: new URLSearchParams(search).get('key') ?? '' };
   }
   const snapshot = /^\/b\/([^/]+)\/snapshots\/([^/]+)\/?$/.exec(pathname);
   if (snapshot) {

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import type { BoardOrigin } from '../../shared/board';
 import type { Role } from '../../shared/protocol/roles';
+import type { PrivateIdeasLayer } from '../facilitator/privateLayer';
 import type { BoardStore } from '../sync/boardStore';
 import type { ControlChannel } from '../sync/controlChannel';
 import type { ExtensionMessages } from '../sync/extensionMessages';
@@ -26,6 +27,8 @@ export interface BoardSession {
   extensions: ExtensionMessages;
   /** Workshop control state: read it with useControlState(). */
   control: ControlChannel;
+  /** My private brainstorm ideas on this board, once the room has gone private (client/facilitator). */
+  privateIdeas?: PrivateIdeasLayer | null;
 }
 
 export const BoardContext = createContext<BoardSession | null>(null);

@@ -12,6 +12,8 @@ export type NoteNodeData = {
   author: string;
   /** Key results under this objective (0 for other kinds). */
   krCount: number;
+  /** One of my private brainstorm ideas: on my screen only until the facilitator reveals it. */
+  private?: boolean;
 };
 export type NoteNode = Node<NoteNodeData, 'note'>;
 

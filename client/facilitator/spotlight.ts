@@ -1,0 +1,77 @@
+import { NOTE_SIZE, type BoardSnapshot } from '../../shared/board';
+import type { SpotlightTarget } from '../../shared/workshop/controlState';
+import type { BoardNode, LinkFlowEdge } from '../canvas/toFlow';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What stays lit while the facilitator spotlights a note or a team; everything else dims. */
+export interface SpotlightScope {
+  nodeIds: ReadonlySet<string>;
+  /** The lit items' bounds, for fitting the view to them once. */
+  bounds: Rect;
+}
+
+/**
+ * A note lights itself and, for an objective, its key results; a team lights its frame
+ * and every note in it. Null when the target is gone from the board: dimming everything
+ * around nothing would only hide the board.
+ */
+export function spotlightScope(board: BoardSnapshot, target: SpotlightTarget | null): SpotlightScope | null {
+  if (!target) return null;
+  const rects: Rect[] = [];
+  const nodeIds = new Set<string>();
+  const lightNote = (note: BoardSnapshot['notes'][number]) => {
+    nodeIds.add(note.id);
+    rects.push({ x: note.x, y: note.y, width: NOTE_SIZE.w, height: NOTE_SIZE.h });
+  };
+  if (target.kind === 'team') {
+    const team = board.teams.find((t) => t.id === target.id);
+    if (!team) return null;
+    nodeIds.add(team.id);
+    rects.push({ x: team.x, y: team.y, width: team.w, height: team.h });
+    for (const note of board.notes) if (note.teamId === team.id) lightNote(note);
+  } else {
+    const note = board.notes.find((n) => n.id === target.id);
+    if (!note) return null;
+    lightNote(note);
+    if (note.kind === 'objective') for (const kr of board.notes) if (kr.objectiveId === note.id) lightNote(kr);
+  }
+  return { nodeIds, bounds: union(rects) };
+}
+
+/** The spotlight target a single selected note or frame gives, or null for no or several. */
+export function spotlightFromSelection(board: BoardSnapshot, selected: ReadonlySet<string>): SpotlightTarget | null {
+  if (selected.size !== 1) return null;
+  const [id] = selected;
+  if (board.notes.some((note) => note.id === id)) return { kind: 'note', id: id! };
+  if (board.teams.some((team) => team.id === id)) return { kind: 'team', id: id! };
+  return null;
+}
+
+const DIMMED = 'is-dimmed';
+
+/** Marks what the spotlight leaves out; a link stays lit only between two lit notes. */
+export function dimOutsideSpotlight(
+  flow: { nodes: BoardNode[]; edges: LinkFlowEdge[] },
+  scope: SpotlightScope | null,
+): { nodes: BoardNode[]; edges: LinkFlowEdge[] } {
+  if (!scope) return flow;
+  const lit = scope.nodeIds;
+  return {
+    nodes: flow.nodes.map((node) => (lit.has(node.id) ? node : { ...node, className: DIMMED })),
+    edges: flow.edges.map((edge) => (lit.has(edge.source) && lit.has(edge.target) ? edge : { ...edge, className: DIMMED })),
+  };
+}
+
+function union(rects: readonly Rect[]): Rect {
+  const left = Math.min(...rects.map((r) => r.x));
+  const top = Math.min(...rects.map((r) => r.y));
+  const right = Math.max(...rects.map((r) => r.x + r.width));
+  const bottom = Math.max(...rects.map((r) => r.y + r.height));
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}

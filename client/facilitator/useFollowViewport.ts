@@ -1,0 +1,105 @@
+import { useCallback, useContext, useEffect, useMemo } from 'react';
+import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
+import type { Role } from '../../shared/protocol/roles';
+import type { ControlState } from '../../shared/workshop/controlState';
+import { useBoardSession } from '../board/BoardContext';
+import { useControlState } from '../sync/useControlState';
+import { PresentingContext, useFollowUi } from './followUi';
+import { createThrottle } from './throttle';
+import { roundViewport, sameViewport, transformToViewport } from './viewports';
+
+/** About ten viewport messages a second while the leader pans: smooth enough to follow, cheap to broadcast. */
+export const VIEWPORT_SEND_MS = 100;
+/** Followers glide to each new viewport; a new one mid-glide starts from where they are. */
+export const FOLLOW_GLIDE_MS = 280;
+
+export interface FollowRole {
+  /** I am the facilitator everyone follows: my viewport goes to the room. */
+  leading: boolean;
+  /** My viewport goes where the leader's does. */
+  following: boolean;
+}
+
+/**
+ * Who leads and who follows: the facilitator who turned follow-me on leads (a second
+ * facilitator tab follows like everyone else); the others follow unless they stepped
+ * out; the presenter view always follows.
+ */
+export function followRoleOf(
+  state: ControlState | null,
+  role: Role,
+  clientId: number,
+  presenting: boolean,
+  steppedOut: boolean,
+): FollowRole {
+  const follow = state?.followMe;
+  if (!follow?.on) return { leading: false, following: false };
+  const leaderId = follow.facilitatorClientId;
+  const leading = !presenting && role === 'facilitator' && (leaderId === null || leaderId === clientId);
+  return { leading, following: !leading && (presenting || !steppedOut) };
+}
+
+/**
+ * Follow-me on the canvas. The leading facilitator's viewport is sent (throttled) as it
+ * changes; everyone else glides to it unless they stepped out by panning or zooming
+ * themselves. The presenter view always follows and never leads. Returns the handler
+ * the canvas gives React Flow's `onMove`, which tells my own moves from the glides.
+ */
+export function useFollowViewport(): { onMove(event: MouseEvent | TouchEvent | null): void; role: FollowRole } {
+  const { role, awareness } = useBoardSession();
+  const presenting = useContext(PresentingContext);
+  const { state, sendCommand } = useControlState();
+  const flowStore = useStoreApi();
+  const { setViewport } = useReactFlow();
+  const steppedOut = useFollowUi((s) => s.steppedOut);
+
+  const followOn = state?.followMe.on ?? false;
+  const target = state?.followMe.facilitatorViewport ?? null;
+  const { leading, following } = followRoleOf(state, role, awareness.clientID, presenting, steppedOut);
+
+  // Everyone snaps to the facilitator each time follow-me starts.
+  useEffect(() => {
+    if (followOn) useFollowUi.getState().rejoin();
+  }, [followOn]);
+
+  const throttle = useMemo(
+    () => createThrottle((viewport: ReturnType<typeof roundViewport>) => sendCommand({ type: 'viewport', ...viewport }), VIEWPORT_SEND_MS),
+    [sendCommand],
+  );
+  useEffect(() => {
+    if (!leading) return;
+    let last = roundViewport(transformToViewport(flowStore.getState().transform));
+    const unsubscribe = flowStore.subscribe((s) => {
+      const next = roundViewport(transformToViewport(s.transform));
+      if (sameViewport(next, last)) return;
+      last = next;
+      throttle.push(next);
+    });
+    return () => {
+      unsubscribe();
+      throttle.cancel();
+    };
+  }, [leading, flowStore, throttle]);
+
+  // Not before the canvas can move, nor before its own first fit (which would undo ours).
+  const ready = useStore((s) => s.panZoom !== null && !s.fitViewQueued);
+  const tx = target?.x;
+  const ty = target?.y;
+  const tzoom = target?.zoom;
+  useEffect(() => {
+    if (!following || !ready || tx === undefined || ty === undefined || tzoom === undefined) return;
+    const next = { x: tx, y: ty, zoom: tzoom };
+    if (sameViewport(transformToViewport(flowStore.getState().transform), next)) return;
+    void setViewport(next, { duration: FOLLOW_GLIDE_MS });
+  }, [following, ready, tx, ty, tzoom, setViewport, flowStore]);
+
+  const onMove = useCallback(
+    (event: MouseEvent | TouchEvent | null) => {
+      // Glides and fits have no source event; a wheel, drag or pinch does.
+      if (event && following && !presenting) useFollowUi.getState().stepOut();
+    },
+    [following, presenting],
+  );
+
+  return { onMove, role: { leading, following } };
+}
