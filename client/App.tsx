@@ -1,5 +1,6 @@
 import { BoardPage } from './board/BoardPage';
 import { LandingPage } from './landing/LandingPage';
+import { PresenterPage } from './presenter/PresenterPage';
 import { SnapshotPage } from './snapshots/SnapshotPage';
 import { navigate, useRoute } from './router';
 
@@ -13,6 +14,8 @@ export function App() {
       return <BoardPage key={`${route.id}:${route.key}`} id={route.id} boardKey={route.key} />;
     case 'snapshot':
       return <SnapshotPage key={`${route.id}:${route.snapshotId}:${route.key}`} id={route.id} snapshotId={route.snapshotId} boardKey={route.key} />;
+    case 'present':
+      return <PresenterPage key={`${route.id}:${route.key}`} id={route.id} boardKey={route.key} />;
     case 'notFound':
       return (
         <main className="error-page">

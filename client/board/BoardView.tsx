@@ -2,8 +2,10 @@ import { useMemo } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { createOrigin, newId } from '../../shared/board';
 import type { BoardInfoResponse } from '../../shared/protocol/api';
-import { ROLE_PERMISSIONS } from '../../shared/protocol/roles';
 import { Canvas } from '../canvas/Canvas';
+import { FacilitatorPanel } from '../facilitator/FacilitatorPanel';
+import { useWorkshopSession } from '../facilitator/useWorkshopSession';
+import { WorkshopBanner } from '../facilitator/WorkshopBanner';
 import { OverlayControls, OverlayPanels } from '../overlay/OverlayControls';
 import { OverlayProvider } from '../overlay/OverlayProvider';
 import { presenceColor } from '../sync/identity';
@@ -28,7 +30,7 @@ export function BoardView({ info, boardKey, name }: BoardViewProps) {
   return (
     <div className="board-page" data-testid="board-page" data-role={info.role}>
       {connection && synced ? (
-        <OpenBoard info={info} name={name} connection={connection} status={status} refusal={refusal} />
+        <OpenBoard info={info} boardKey={boardKey} name={name} connection={connection} status={status} refusal={refusal} />
       ) : (
         <>
           <TopBar info={info} status={status} refusal={refusal} awareness={null} />
@@ -43,13 +45,14 @@ export function BoardView({ info, boardKey, name }: BoardViewProps) {
 
 interface OpenBoardProps {
   info: BoardInfoResponse;
+  boardKey: string;
   name: string;
   connection: BoardConnection;
   status: Parameters<typeof TopBar>[0]['status'];
   refusal: string | null;
 }
 
-function OpenBoard({ info, name, connection, status, refusal }: OpenBoardProps) {
+function OpenBoard({ info, boardKey, name, connection, status, refusal }: OpenBoardProps) {
   const { doc, awareness, store, extensions, control } = connection;
   // One origin per page load: my undo manager tracks it, every command I run carries it.
   const origin = useMemo(() => createOrigin('user', newId()), []);
@@ -57,10 +60,10 @@ function OpenBoard({ info, name, connection, status, refusal }: OpenBoardProps) 
   const color = useMemo(presenceColor, []);
   usePublishPresence(awareness, { name, color, role: info.role });
 
-  const canEdit = ROLE_PERMISSIONS[info.role].editBoard;
+  const { canEdit, privateIdeas } = useWorkshopSession({ boardId: info.id, boardKey, role: info.role, awareness, control });
   const session = useMemo<BoardSession>(
-    () => ({ boardId: info.id, doc, store, awareness, origin, undoManager, role: info.role, canEdit, author: name, extensions, control }),
-    [info.id, info.role, doc, store, awareness, origin, undoManager, canEdit, name, extensions, control],
+    () => ({ boardId: info.id, doc, store, awareness, origin, undoManager, role: info.role, canEdit, author: name, extensions, control, privateIdeas }),
+    [info.id, info.role, doc, store, awareness, origin, undoManager, canEdit, name, extensions, control, privateIdeas],
   );
 
   return (
@@ -68,6 +71,8 @@ function OpenBoard({ info, name, connection, status, refusal }: OpenBoardProps) 
       <TopBar info={info} status={status} refusal={refusal} awareness={awareness} />
       <ReactFlowProvider>
         <OverlayProvider>
+          {info.role === 'facilitator' && <FacilitatorPanel links={info.links} />}
+          <WorkshopBanner />
           <div className="board-main">
             <Canvas />
             {canEdit && <Toolbar />}

@@ -11,6 +11,7 @@ import {
   type NoteKind,
 } from '../../shared/board';
 import { freeSpot, nextFrameSpot, teamAt } from '../canvas/placement';
+import { deletePrivateIdeas, docOfNote } from '../facilitator/privateWrites';
 import { offerCascadeFix } from '../overlay/cascadeActions';
 import { useUi } from '../ui/store';
 import type { BoardSession } from './BoardContext';
@@ -23,9 +24,11 @@ import type { BoardSession } from './BoardContext';
 /** Adds a note centred on `center`, in the team whose frame is there, and starts typing into it. */
 export function addNoteAt(session: BoardSession, board: BoardSnapshot, kind: NoteKind, center: XYPosition): string {
   const team = teamAt(board.teams, center);
-  const spot = freeSpot(board.notes, center);
+  const ideas = session.privateIdeas;
+  const spot = freeSpot(ideas ? [...board.notes, ...ideas.store.getSnapshot().notes] : board.notes, center);
+  // While the room brainstorms in private, a new idea goes to my private doc, not the board.
   const id = addNote(
-    session.doc,
+    kind === 'idea' && ideas?.writing ? ideas.doc : session.doc,
     { kind, x: spot.x, y: spot.y, teamId: team?.id ?? null, author: session.author },
     session.origin,
   );
@@ -76,6 +79,10 @@ const REFUSALS: Record<Extract<LinkResult, { ok: false }>['reason'], string> = {
  * explains a cascade (objective -> key result) with its fix on offer.
  */
 export function connectNotes(session: BoardSession, from: string, to: string): void {
+  if (docOfNote(session, from) !== session.doc || docOfNote(session, to) !== session.doc) {
+    useUi.getState().toast('A private idea can be linked once the facilitator reveals it.', 'warning');
+    return;
+  }
   const result = link(session.doc, from, to, session.origin);
   if (!result.ok) useUi.getState().toast(REFUSALS[result.reason], 'warning');
   else offerCascadeFix(session, result.id);
@@ -94,6 +101,7 @@ export function deleteSelection(session: BoardSession, board: BoardSnapshot): vo
       else deleteNote(session.doc, id, session.origin);
     }
   }, session.origin);
+  deletePrivateIdeas(session, selectedNodes);
   clearSelection();
 }
 

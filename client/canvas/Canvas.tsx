@@ -15,6 +15,7 @@ import {
 } from '@xyflow/react';
 import { addNoteAt, connectNotes } from '../board/actions';
 import { useBoardSession } from '../board/BoardContext';
+import { useWorkshopCanvas } from '../facilitator/useWorkshopCanvas';
 import { useBoardSnapshot } from '../sync/useBoardSnapshot';
 import { useUi } from '../ui/store';
 import Cursors from './Cursors';
@@ -23,7 +24,7 @@ import { keepUnchanged, sameEdge, sameNode, withLocalState } from './localNodes'
 import { minimapColor } from './minimap';
 import StickyNote from './StickyNote';
 import TeamFrame from './TeamFrame';
-import { toFlow, type BoardNode, type LinkFlowEdge } from './toFlow';
+import type { BoardNode, LinkFlowEdge } from './toFlow';
 import { useBoardInteractions } from './useBoardInteractions';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useCursorTracking } from './useCursorTracking';
@@ -39,7 +40,8 @@ export function Canvas() {
   const session = useBoardSession();
   const { canEdit } = session;
   const board = useBoardSnapshot(session.store);
-  const flow = useMemo(() => toFlow(board), [board]);
+  // The board's nodes plus the workshop's: my private ideas, the spotlight, follow-me.
+  const flow = useWorkshopCanvas(board);
   const selectedNodes = useUi((s) => s.selectedNodes);
   const selectedEdges = useUi((s) => s.selectedEdges);
   const { interactions, onNodesChange, onEdgesChange } = useBoardInteractions(session);
@@ -94,6 +96,7 @@ export function Canvas() {
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
+        onMove={flow.onMove}
         onConnect={canEdit ? onConnect : undefined}
         onConnectEnd={canEdit ? onConnectEnd : undefined}
         connectionMode={ConnectionMode.Loose}

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { setNoteText } from '../../shared/board';
 import { noteText, notesMap } from '../../shared/board/schema';
 import { useBoardSession } from '../board/BoardContext';
+import { docOfNote } from '../facilitator/privateWrites';
 import { transformCaret } from '../sync/caret';
 import { useUi } from '../ui/store';
 
@@ -12,7 +13,10 @@ import { useUi } from '../ui/store';
  * their keystrokes come out here with my caret moved past them, never reset.
  */
 export function NoteEditor({ id }: { id: string }) {
-  const { doc, origin, undoManager } = useBoardSession();
+  const session = useBoardSession();
+  const { origin, undoManager } = session;
+  // My private ideas are typed into my private doc, like any note into the board's.
+  const doc = docOfNote(session, id);
   const stopEditing = useUi((s) => s.stopEditing);
   const ref = useRef<HTMLTextAreaElement>(null);
 

@@ -36,7 +36,7 @@ function StickyNote({ id, data, selected }: NodeProps<NoteNode>) {
 
   return (
     <div
-      className={`sticky sticky--${data.kind}${selected ? ' is-selected' : ''}${editing ? ' is-editing' : ''}`}
+      className={`sticky sticky--${data.kind}${selected ? ' is-selected' : ''}${editing ? ' is-editing' : ''}${data.private ? ' is-private' : ''}`}
       data-testid="note"
       data-note-id={id}
       data-kind={data.kind}
@@ -44,6 +44,11 @@ function StickyNote({ id, data, selected }: NodeProps<NoteNode>) {
     >
       <div className="sticky__head">
         <span className="sticky__tag">{KIND_TAG[data.kind]}</span>
+        {data.private && (
+          <span className="sticky__private" data-testid="private-badge" title="Only you see this idea until the facilitator reveals it">
+            Private
+          </span>
+        )}
         {data.kind === 'objective' && data.krCount > 0 && (
           <span className="sticky__count" title="Key results">
             {data.krCount} KR{data.krCount === 1 ? '' : 's'}

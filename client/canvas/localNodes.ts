@@ -62,6 +62,7 @@ export function sameNode(a: BoardNode, b: BoardNode): boolean {
     a.height === b.height &&
     Boolean(a.selected) === Boolean(b.selected) &&
     a.zIndex === b.zIndex &&
+    a.className === b.className &&
     shallowEqual(a.data, b.data)
   );
 }
@@ -73,6 +74,7 @@ export function sameEdge(a: LinkFlowEdge, b: LinkFlowEdge): boolean {
     a.sourceHandle === b.sourceHandle &&
     a.targetHandle === b.targetHandle &&
     Boolean(a.selected) === Boolean(b.selected) &&
+    a.className === b.className &&
     a.data?.meaning === b.data?.meaning
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { moveNote, moveTeam, setNoteTeam, updateTeam, type BoardSnapshot } from '../../shared/board';
 import type { BoardSession } from '../board/BoardContext';
+import { dropPrivateIdeasIntoFrames, movePrivateIdeas } from '../facilitator/privateWrites';
 import { useUi, type SelectionChange } from '../ui/store';
 import { createFrameQueue } from './frameQueue';
 import type { Interaction } from './localNodes';
@@ -61,6 +62,7 @@ export function useBoardInteractions(session: BoardSession): BoardInteractions {
         // where the doc last had it for one frame.
         queue.flush();
         dropIntoFrames(session, ended);
+        dropPrivateIdeasIntoFrames(session, ended);
         for (const id of ended) next.delete(id);
       }
       current.current = next;
@@ -94,6 +96,7 @@ function writeInteractions(session: BoardSession, batch: ReadonlyMap<string, Int
   const rank = (id: string) => (teams.has(id) ? 0 : notes.get(id)?.kind === 'objective' ? 1 : 2);
   const ordered = [...batch.entries()].sort(([a], [b]) => rank(a) - rank(b));
   const { doc, origin } = session;
+  movePrivateIdeas(session, batch);
   doc.transact(() => {
     for (const [id, { position, width, height }] of ordered) {
       const team = teams.get(id);

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
-import { FINAL_CLOSE_CODES } from '../../shared/protocol/closeCodes';
+import { CLOSE_CODES, FINAL_CLOSE_CODES } from '../../shared/protocol/closeCodes';
+import { useUi } from '../ui/store';
 import { createBoardStore, type BoardStore } from './boardStore';
 import { createControlChannel, type ControlChannel } from './controlChannel';
 import { routeExtensionMessages, type ExtensionMessages } from './extensionMessages';
@@ -45,6 +46,8 @@ export function useBoardConnection(boardId: string, key: string): ConnectionStat
   const [facts, setFacts] = useState<ConnectionFacts>(INITIAL_FACTS);
   const [synced, setSynced] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
+  // Bumped to start over with a fresh doc (see the locked close below).
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     const doc = new Y.Doc();
@@ -72,6 +75,13 @@ export function useBoardConnection(boardId: string, key: string): ConnectionStat
       update({ failedAttempts: 0 });
     });
     provider.on('closed', ({ code, reason }) => {
+      if (code === CLOSE_CODES.locked) {
+        // My change raced the facilitator's lock and the server refused it. The doc still
+        // holds it and would send it again on every reconnect: start over without it.
+        useUi.getState().toast('The facilitator locked the board; your last change was not saved.', 'warning');
+        setGeneration((n) => n + 1);
+        return;
+      }
       if (!FINAL_CLOSE_CODES.includes(code)) return;
       update({ refused: true });
       setRefusal(reason || `closed with code ${code}`);
@@ -94,7 +104,7 @@ export function useBoardConnection(boardId: string, key: string): ConnectionStat
       setFacts(INITIAL_FACTS);
       setRefusal(null);
     };
-  }, [boardId, key]);
+  }, [boardId, key, generation]);
 
   return { connection, status: connectionStatus(facts), synced, refusal };
 }
