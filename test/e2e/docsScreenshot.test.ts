@@ -39,7 +39,16 @@ describe('a realistic board', () => {
     // Sam points at the HR objective: the facilitator sees Sam's cursor there.
     const target = await note(participant, 'h1').boundingBox();
     await participant.mouse.move(target!.x + 150, target!.y + 60, { steps: 5 });
-    await facilitator.locator('[data-testid=remote-cursor][data-name="Sam Lee"]').waitFor();
+    // Wait for the last of Sam's pointer moves: the cursor sits on the HR objective (630, 630).
+    const samCursor = facilitator.locator('[data-testid=remote-cursor][data-name="Sam Lee"]');
+    await eventually(
+      async () => ((await samCursor.count()) ? await samCursor.evaluate((el) => (el as HTMLElement).style.transform) : ''),
+      (transform) => {
+        const at = /translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec(transform);
+        return !!at && Number(at[1]) > 630 && Number(at[1]) < 630 + NOTE_SIZE.w && Number(at[2]) > 630 && Number(at[2]) < 630 + NOTE_SIZE.h;
+      },
+    );
+    await facilitator.waitForTimeout(150); // the cursor glides (80 ms transition)
     await eventually(() => facilitator.locator('[data-testid=avatar]').count(), (n) => n === 2);
     await facilitator.mouse.move(1910, 1070); // no hover effects in the picture
     await screenshot(facilitator, 'board');
