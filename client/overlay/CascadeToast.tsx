@@ -30,7 +30,7 @@ export function CascadeToast() {
             Link to its objective instead
           </button>
         )}
-        <button type="button" className="button button--small" aria-label="Keep the link" onClick={() => useOverlayUi.getState().offerCascadeFix(null)}>
+        <button type="button" className="button button--small cascade-toast__keep" aria-label="Keep the link" onClick={() => useOverlayUi.getState().offerCascadeFix(null)}>
           Keep it
         </button>
       </div>

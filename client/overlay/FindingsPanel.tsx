@@ -27,6 +27,7 @@ export function FindingsPanel() {
   const active = useOverlayUi((s) => s.activeFinding);
   const { fitView } = useReactFlow();
   const list = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLElement>(null);
 
   const mode = state?.mode ?? 'off';
   const findings = state?.analysis?.findings;
@@ -42,7 +43,10 @@ export function FindingsPanel() {
       ui.selectOnly(target.selectNodes);
       if (target.selectEdges.length > 0) ui.changeSelection('edges', target.selectEdges.map((id) => ({ id, selected: true })));
       useOverlayUi.getState().setActiveFinding(findingKey(finding));
-      if (target.fit.length > 0) void fitView({ nodes: target.fit.map((id) => ({ id })), padding: 0.3, duration: 400, maxZoom: 1.1 });
+      // Fit into the part of the canvas the toolbar, the overlay bar and this panel leave free.
+      const right = `${(panel.current?.offsetWidth ?? 0) + 48}px` as const;
+      const padding = { top: '88px', bottom: '40px', left: '96px', right } as const;
+      if (target.fit.length > 0) void fitView({ nodes: target.fit.map((id) => ({ id })), padding, duration: 400, maxZoom: 1.1 });
     },
     [session, fitView],
   );
@@ -63,7 +67,7 @@ export function FindingsPanel() {
   };
 
   return (
-    <section className="findings panel" aria-labelledby="findings-title" data-testid="findings-panel">
+    <section ref={panel} className="findings panel" aria-labelledby="findings-title" data-testid="findings-panel">
       <header className="panel__head">
         <h2 id="findings-title">
           Findings <span className="findings__mode">{allRules ? 'all rules' : OVERLAY_MODES[mode].title}</span>

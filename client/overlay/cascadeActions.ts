@@ -15,10 +15,8 @@ export function cascadeExplanation(board: BoardSnapshot, linkId: string): string
   if (!from || !to || linkMeaning(from.kind, to.kind) !== 'cascades') return null;
   const upperId = cascadeFix(board, linkId);
   const upper = board.notes.find(({ id }) => id === upperId);
-  const intent = upper?.text ? `"${upper.text}"` : 'the objective above';
-  return upper
-    ? `That cascades: an objective made from an upper key result; localize ${intent} instead and write your own key results.`
-    : 'That cascades: an objective made from an upper key result; localize from an upper objective instead.';
+  const instead = !upper ? 'an upper objective' : upper.text ? `its objective "${upper.text}"` : 'its objective';
+  return `An objective linked to a key result cascades (it just restates that key result); localize ${instead} instead and write your own key results.`;
 }
 
 /** After I link two notes: if I made a cascade, explain it and offer the fix. */

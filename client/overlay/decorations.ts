@@ -6,7 +6,8 @@ import { functionColors } from './functionColors';
 /** A finding shown on a note or frame as a small label; its sentence on hover. */
 export interface Badge {
   rule: RuleId;
-  severity: Severity;
+  /** 'ok': a count within its budget, shown for scale beside those over it. */
+  severity: Severity | 'ok';
   label: string;
   message: string;
 }
@@ -97,7 +98,7 @@ export function deriveDecorations(
       case 'over-budget':
         if (teamIds.has(subject)) {
           const count = teamCounts.get(subject)?.objectives ?? 0;
-          team(subject).badges.push(badge(finding, `${count} objectives / ${budget.objectivesPerTeam} allowed`));
+          team(subject).badges.push(badge(finding, `${plural(count, 'objective')} / ${budget.objectivesPerTeam} allowed`));
         } else {
           const count = krCounts.get(subject) ?? 0;
           note(subject).badges.push(badge(finding, `${count} KRs / ${budget.krsPerObjective}`));
@@ -116,6 +117,17 @@ export function deriveDecorations(
         break;
       default:
         note(subject).badges.push(badge(finding));
+    }
+  }
+
+  if (mode === 'ballooning') {
+    // Teams within the budget show their count too: the room sees the budget as a scale.
+    for (const { teamId, objectives } of analysis.metrics.teams) {
+      const decoration = teams.get(teamId);
+      if (decoration?.badges.some(({ rule }) => rule === 'over-budget')) continue;
+      const label = `${plural(objectives, 'objective')} / ${budget.objectivesPerTeam} allowed`;
+      const message = `${plural(objectives, 'objective')}, within the budget of ${budget.objectivesPerTeam}.`;
+      team(teamId).badges.unshift({ rule: 'over-budget', severity: 'ok', label, message });
     }
   }
 
@@ -149,6 +161,10 @@ function upsert<T extends { badges: readonly Badge[] }>(map: Map<string, T>, id:
     map.set(id, value);
   }
   return value as Mutable<T>;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function badge(finding: Finding, label = BADGE_LABELS[finding.rule] ?? finding.rule): Badge {

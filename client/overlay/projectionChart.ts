@@ -76,7 +76,9 @@ export function projectionChart(levels: readonly LevelMetrics[], box: ChartBox):
     const bars = BAR_KINDS.map((kind, k) => {
       const value = byKind[kind];
       const height = (value / scaleMax) * plotHeight;
-      return { kind, value, label: formatCount(value), x: start + k * barWidth, y: baseline - height, width: barWidth, height };
+      // A level without teams has nothing actual to show, which is not zero key results.
+      const label = kind !== 'projected' && level.teams === 0 ? '–' : formatCount(value);
+      return { kind, value, label, x: start + k * barWidth, y: baseline - height, width: barWidth, height };
     });
     return { level: level.level, name: level.name, x, bars };
   });

@@ -52,6 +52,12 @@ describe('deriveDecorations', () => {
     expect(decorations.notes.get('o1')?.badges.map((b) => b.label)).toEqual(['2 KRs / 1']);
   });
 
+  it('shows a team within the budget its count as a neutral badge', () => {
+    const decorations = decorate(cascadedBoard(), 'ballooning');
+    expect(decorations.teams.get('c')?.badges[0]).toMatchObject({ severity: 'ok', label: '1 objective / 1 allowed' });
+    expect(decorations.teams.get('s')?.badges.map((b) => b.severity)).not.toContain('ok');
+  });
+
   it('says how many key results a ballooning team holds against its budget', () => {
     const decorations = decorate(fixtureSnapshot('ballooning'), 'ballooning');
     const labels = [...decorations.teams.values()].flatMap((team) => team.badges.map((b) => b.label));
