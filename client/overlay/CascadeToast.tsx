@@ -20,7 +20,8 @@ export function CascadeToast() {
   }, [offer]);
 
   if (!offer) return null;
-  const fixable = session.store.getSnapshot().links.some(({ id }) => id === offer.linkId);
+  // The board may have been locked, or the link deleted, since the offer.
+  const fixable = session.canEdit && session.store.getSnapshot().links.some(({ id }) => id === offer.linkId);
   return (
     <div className="cascade-toast" role="alert" data-testid="cascade-toast">
       <p>{offer.message}</p>
