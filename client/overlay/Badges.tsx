@@ -12,6 +12,7 @@ export function Badges({ badges, className }: { badges: readonly Badge[]; classN
           title={badge.message}
           data-testid="overlay-badge"
           data-rule={badge.rule}
+          data-label={badge.label}
         >
           {badge.label}
           <span className="overlay-sr-only">: {badge.message}</span>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { OVERLAY_MODE_IDS } from '../../shared/script/overlayModes';
 import { createBoardOver, startServer, type RunningServer } from '../helpers/server';
 import { launchBrowser, newPerson, pageErrors, screenshot } from '../helpers/browser';
@@ -28,6 +28,7 @@ const LINK_BOARD = {
   links: [],
 };
 
+const badgeLabels = (badges: Locator) => badges.evaluateAll((els) => els.map((el) => el.getAttribute('data-label')));
 const findings = (page: Page, rule: string) => page.locator(`[data-testid=finding][data-rule=${rule}]`);
 
 async function chooseMode(page: Page, mode: string): Promise<void> {
@@ -97,6 +98,25 @@ describe('the overlay', () => {
     await chooseMode(fran, 'silos');
     await sam.locator('[data-testid=overlay-bar][data-mode=silos]').waitFor({ timeout: 5_000 });
     expect(await sam.getByTestId('overlay-back-to-room').count()).toBe(0);
+  });
+
+  it("lets only the facilitator change the focus budget, and everyone's badges follow it", async () => {
+    const board = await createBoardOver(server.url, { board: fixture('hr-growth') });
+    const fran = (await newPerson(browser, { name: 'Fran' })).page;
+    const sam = (await newPerson(browser, { name: 'Sam' })).page;
+    await openBoard(fran, server.url, board.links.facilitator);
+    await openBoard(sam, server.url, board.links.participant);
+    await chooseMode(fran, 'ballooning');
+    const samBadges = sam.locator('[data-team-id=t-sales] [data-testid=overlay-badge]');
+    await eventually(() => badgeLabels(samBadges), (labels) => labels.includes('1 objective / 3 allowed'));
+
+    await sam.getByTestId('budget-toggle').click();
+    expect(await sam.locator('output[data-testid=budget-objectivesPerTeam]').textContent()).toBe('3');
+    await fran.getByTestId('budget-toggle').click();
+    await fran.getByTestId('budget-krsPerObjective').fill('1');
+    const objectiveBadges = sam.locator('[data-note-id=s-o1] [data-testid=overlay-badge]');
+    await eventually(() => badgeLabels(objectiveBadges), (labels) => labels.includes('2 KRs / 1'));
+    expect(await sam.locator('output[data-testid=budget-krsPerObjective]').textContent()).toBe('1');
   });
 
   it('explains a cascade when an objective is linked to a key result, and re-links it to the objective', async () => {
