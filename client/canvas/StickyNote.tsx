@@ -82,7 +82,7 @@ function StickyNote({ id, data, selected }: NodeProps<NoteNode>) {
       </div>
       <NoteOverlay id={id} kind={data.kind} />
       {SIDES.map(([side, position]) => (
-        <Handle key={side} id={side} type="source" position={position} isConnectable={canEdit} className="sticky__handle" />
+        <Handle key={side} id={side} type="source" position={position} isConnectable={canEdit && !data.private} className="sticky__handle" />
       ))}
     </div>
   );

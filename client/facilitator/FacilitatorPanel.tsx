@@ -42,29 +42,33 @@ function PanelBody({ links, control, current }: PanelBodyProps) {
 
   return (
     <>
-      <header className="facilitator-panel__head">
-        <h2>{script.title}</h2>
-        <p>
-          Step {current.stepIndex + 1} of {script.steps.length} · overlay{' '}
-          <strong data-testid="overlay-mode">{OVERLAY_MODES[current.overlayMode].title}</strong>
-        </p>
-      </header>
-      <StepNavigation script={script} state={current} moves={moves} />
-      <TimerControls state={current} serverOffset={serverOffset} sendCommand={sendCommand} />
-      <RoomControls state={current} sendCommand={sendCommand} />
-      {presenter && (
-        <a className="button button--small facilitator-panel__present" href={presenter} target="_blank" rel="noreferrer" data-testid="presenter-link">
-          Open the presenter view ↗
-        </a>
-      )}
-      {lastRefusal && (
-        <p className="facilitator-panel__refused" role="alert">
-          The server refused a command: {lastRefusal.reason}
-        </p>
-      )}
-      <h3 className="facilitator-panel__heading">Script</h3>
-      <StepList script={script} state={current} moves={moves} />
-      <ParticipantList awareness={awareness} />
+      <div className="facilitator-panel__controls">
+        <header className="facilitator-panel__head">
+          <h2>{script.title}</h2>
+          <p>
+            Step {current.stepIndex + 1} of {script.steps.length} · overlay{' '}
+            <strong data-testid="overlay-mode">{OVERLAY_MODES[current.overlayMode].title}</strong>
+          </p>
+        </header>
+        <StepNavigation script={script} state={current} moves={moves} />
+        <TimerControls state={current} serverOffset={serverOffset} sendCommand={sendCommand} />
+        <RoomControls state={current} sendCommand={sendCommand} />
+        {presenter && (
+          <a className="button button--small facilitator-panel__present" href={presenter} target="_blank" rel="noreferrer" data-testid="presenter-link">
+            Open the presenter view ↗
+          </a>
+        )}
+        {lastRefusal && (
+          <p className="facilitator-panel__refused" role="alert">
+            The server refused a command: {lastRefusal.reason}
+          </p>
+        )}
+      </div>
+      <div className="facilitator-panel__scroll">
+        <h3 className="facilitator-panel__heading">Script</h3>
+        <StepList script={script} state={current} moves={moves} />
+        <ParticipantList awareness={awareness} />
+      </div>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { OVERLAY_MODES } from '../../shared/script/overlayModes';
 import type { WorkshopScript } from '../../shared/script/types';
 import type { ControlState } from '../../shared/workshop/controlState';
@@ -21,6 +21,15 @@ const STATUS_LABEL = { done: 'Done', current: 'Now', upcoming: 'Next up' } as co
 export function StepList({ script, state, moves }: StepListProps) {
   const [confirming, setConfirming] = useState<number | null>(null);
   const rows = stepRows(script, state.stepIndex, state.reachedStepIndex);
+  const currentRow = useRef<HTMLLIElement>(null);
+  // The room moved: bring the new step's goal and notes into view, scrolling the list only.
+  useEffect(() => {
+    const row = currentRow.current;
+    const list = row?.closest<HTMLElement>('.facilitator-panel__scroll');
+    if (!row || !list) return;
+    const top = list.scrollTop + row.getBoundingClientRect().top - list.getBoundingClientRect().top - 8;
+    list.scrollTo({ top, behavior: 'smooth' });
+  }, [state.stepIndex]);
 
   const choose = (row: StepRow) => {
     if (row.status === 'current') return;
@@ -33,6 +42,7 @@ export function StepList({ script, state, moves }: StepListProps) {
       {rows.map((row) => (
         <li
           key={row.step.id}
+          ref={row.status === 'current' ? currentRow : undefined}
           className={`step-list__item is-${row.status}${row.visited ? ' is-visited' : ''}`}
           data-testid="step-row"
           data-status={row.status}

@@ -1,4 +1,4 @@
-import { useCallback, useContext, useEffect, useMemo } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import type { Role } from '../../shared/protocol/roles';
 import type { ControlState } from '../../shared/workshop/controlState';
@@ -12,6 +12,8 @@ import { roundViewport, sameViewport, transformToViewport } from './viewports';
 export const VIEWPORT_SEND_MS = 100;
 /** Followers glide to each new viewport; a new one mid-glide starts from where they are. */
 export const FOLLOW_GLIDE_MS = 280;
+/** The canvas's own first fit (Canvas.tsx). */
+export const WHOLE_BOARD_FIT = { padding: 0.12, maxZoom: 1 } as const;
 
 export interface FollowRole {
   /** I am the facilitator everyone follows: my viewport goes to the room. */
@@ -50,7 +52,7 @@ export function useFollowViewport(): { onMove(event: MouseEvent | TouchEvent | n
   const presenting = useContext(PresentingContext);
   const { state, sendCommand } = useControlState();
   const flowStore = useStoreApi();
-  const { setViewport } = useReactFlow();
+  const { setViewport, fitView } = useReactFlow();
   const steppedOut = useFollowUi((s) => s.steppedOut);
 
   const followOn = state?.followMe.on ?? false;
@@ -69,6 +71,8 @@ export function useFollowViewport(): { onMove(event: MouseEvent | TouchEvent | n
   useEffect(() => {
     if (!leading) return;
     let last = roundViewport(transformToViewport(flowStore.getState().transform));
+    // I may have moved between asking for follow-me and hearing it is on: say where I am now.
+    throttle.push(last);
     const unsubscribe = flowStore.subscribe((s) => {
       const next = roundViewport(transformToViewport(s.transform));
       if (sameViewport(next, last)) return;
@@ -83,6 +87,7 @@ export function useFollowViewport(): { onMove(event: MouseEvent | TouchEvent | n
 
   // Not before the canvas can move, nor before its own first fit (which would undo ours).
   const ready = useStore((s) => s.panZoom !== null && !s.fitViewQueued);
+  const glideStartedAt = useRef(Number.NEGATIVE_INFINITY);
   const tx = target?.x;
   const ty = target?.y;
   const tzoom = target?.zoom;
@@ -90,13 +95,21 @@ export function useFollowViewport(): { onMove(event: MouseEvent | TouchEvent | n
     if (!following || !ready || tx === undefined || ty === undefined || tzoom === undefined) return;
     const next = { x: tx, y: ty, zoom: tzoom };
     if (sameViewport(transformToViewport(flowStore.getState().transform), next)) return;
+    glideStartedAt.current = performance.now();
     void setViewport(next, { duration: FOLLOW_GLIDE_MS });
   }, [following, ready, tx, ty, tzoom, setViewport, flowStore]);
 
+  // Nobody leads the projector: it shows the whole board.
+  useEffect(() => {
+    if (presenting && ready && !followOn) void fitView({ ...WHOLE_BOARD_FIT, duration: FOLLOW_GLIDE_MS });
+  }, [presenting, ready, followOn, fitView]);
+
   const onMove = useCallback(
     (event: MouseEvent | TouchEvent | null) => {
-      // Glides and fits have no source event; a wheel, drag or pinch does.
-      if (event && following && !presenting) useFollowUi.getState().stepOut();
+      // Glides and fits have no source event; a wheel, drag or pinch does. Hazard: d3
+      // carries the event of a wheel gesture still running (150 ms) into a glide that
+      // starts during it, so only an event newer than the glide is mine.
+      if (event && event.timeStamp > glideStartedAt.current && following && !presenting) useFollowUi.getState().stepOut();
     },
     [following, presenting],
   );

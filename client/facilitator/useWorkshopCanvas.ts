@@ -9,12 +9,10 @@ import { useControlState } from '../sync/useControlState';
 import { PresentingContext } from './followUi';
 import { withPrivateIdeas } from './privateLayer';
 import { dimOutsideSpotlight, spotlightScope } from './spotlight';
-import { useFollowViewport } from './useFollowViewport';
+import { useFollowViewport, WHOLE_BOARD_FIT } from './useFollowViewport';
 import './workshop.css';
 
 const SPOTLIGHT_FIT = { padding: 0.25, duration: 450, maxZoom: 1.2 } as const;
-/** The canvas's own first fit (Canvas.tsx). */
-const WHOLE_BOARD_FIT = { padding: 0.12, maxZoom: 1 } as const;
 
 const noSubscribe = () => () => undefined;
 const noIdeas = () => null;

@@ -1,10 +1,10 @@
 import * as decoding from 'lib0/decoding';
 import { newId } from '../../shared/board/ids';
-import { encodeClock, encodeControl, readJsonBody } from '../../shared/protocol/control';
+import { applyViewportMessage, encodeClock, encodeControl, readJsonBody } from '../../shared/protocol/control';
 import { MESSAGE_TYPES } from '../../shared/protocol/messageTypes';
 import { estimateClockOffset, type ClockSample } from '../../shared/workshop/clock';
 import type { ControlCommand } from '../../shared/workshop/controlCommands';
-import type { ControlState } from '../../shared/workshop/controlState';
+import type { ControlState, Viewport } from '../../shared/workshop/controlState';
 import type { ExtensionMessages } from './extensionMessages';
 
 /** What the server refused of my last commands (a participant sending a facilitator command). */
@@ -63,6 +63,13 @@ export function receiveControlMessage(
       const reason = typeof message.reason === 'string' ? message.reason : 'refused';
       const requestId = typeof message.requestId === 'string' ? message.requestId : undefined;
       return { ...snapshot, lastRefusal: { reason, requestId } };
+    }
+    case 'control-viewport': {
+      // Follow-me's high-rate message: only the leader's viewport moved.
+      const { version, viewport } = message as { version?: unknown; viewport?: Partial<Viewport> };
+      if (!snapshot.state || typeof version !== 'number' || !isViewport(viewport)) return snapshot;
+      const state = applyViewportMessage(snapshot.state, { type: 'control-viewport', version, viewport });
+      return state === snapshot.state ? snapshot : { ...snapshot, state };
     }
     default:
       return snapshot;
@@ -131,4 +138,8 @@ export function createControlChannel(extensions: ExtensionMessages, clock: () =>
       listeners.clear();
     },
   };
+}
+
+function isViewport(value: Partial<Viewport> | undefined): value is Viewport {
+  return !!value && [value.x, value.y, value.zoom].every((n) => typeof n === 'number' && Number.isFinite(n));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canEditBoard } from '../../../client/facilitator/editRights';
+import { EMPTY_CONTROL, receiveControlMessage } from '../../../client/sync/controlChannel';
 import { jumpNeedsConfirm, stepRows, undoCommand } from '../../../client/facilitator/stepProgress';
 import { followRoleOf } from '../../../client/facilitator/useFollowViewport';
 import { presenterPath, presenterPathFromLink } from '../../../client/presenter/presenterPath';
@@ -78,5 +79,24 @@ describe('presenter links', () => {
   it('routes the presenter path to the presenter page', () => {
     expect(matchRoute('/b/b1/present', '?key=view%2B1')).toEqual({ page: 'present', id: 'b1', key: 'view+1' });
     expect(matchRoute(new URL(presenterPath('b 1', 'k'), 'http://x').pathname, '?key=k')).toEqual({ page: 'present', id: 'b 1', key: 'k' });
+  });
+});
+
+describe('the follow-me viewport broadcast', () => {
+  const greeted = receiveControlMessage(
+    EMPTY_CONTROL,
+    { type: 'control-state', state: { ...initialControlState(0), version: 4, followMe: { on: true, facilitatorViewport: null, facilitatorClientId: 7 } }, serverNow: 0 },
+    0,
+  );
+
+  it("moves the leader's viewport in the state a client holds", () => {
+    const moved = receiveControlMessage(greeted, { type: 'control-viewport', version: 5, viewport: { x: 10, y: -20, zoom: 0.8 } }, 0);
+    expect(moved.state?.followMe.facilitatorViewport).toEqual({ x: 10, y: -20, zoom: 0.8 });
+    expect(moved.state?.version).toBe(5);
+  });
+
+  it('drops an older or malformed one', () => {
+    expect(receiveControlMessage(greeted, { type: 'control-viewport', version: 3, viewport: { x: 1, y: 1, zoom: 1 } }, 0)).toBe(greeted);
+    expect(receiveControlMessage(greeted, { type: 'control-viewport', version: 6, viewport: { x: 1, zoom: 1 } }, 0)).toBe(greeted);
   });
 });
