@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { localizationWorkshop } from '../../shared/script/localizationWorkshop';
+import { launchBrowser, newPerson, pageErrors, screenshot } from '../helpers/browser';
+import { createBoardOver, startServer, type RunningServer } from '../helpers/server';
+import { eventually, flowPosition, moveMouse, note, noteIdByText, openBoard, startDrag, typeIntoEditor } from './boardPage';
+import { REALISTIC_BOARD } from './realisticBoard';
+
+const STEPS = localizationWorkshop.steps;
+
+/** Each person's clock is wrong by this much, as laptops in a room are: countdowns must agree anyway. */
+const SKEW_MS = { fay: 0, ada: 95_000, ben: -140_000, projector: 40_000 } as const;
+
+async function skewClock(context: BrowserContext, ms: number): Promise<void> {
+  await context.addInitScript((offset) => {
+    const realNow = Date.now.bind(Date);
+    Date.now = () => realNow() + offset;
+  }, ms);
+}
+
+/** The step title each screen shows: the banner on the board, the big title on the projector. */
+function titleOf(page: Page): Promise<string | null> {
+  return page.locator('[data-testid=step-title], [data-testid=presenter-title]').first().textContent();
+}
+
+/** The countdown a screen shows, in seconds. */
+async function countdownSeconds(page: Page): Promise<number> {
+  const text = (await page.locator('[data-testid=countdown] .countdown__time').first().textContent()) ?? '';
+  const parts = text.split(':').map(Number);
+  return parts.reduce((total, part) => total * 60 + part, 0);
+}
+
+/** React Flow's viewport on a screen: the transform of its viewport layer. */
+async function viewportOf(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  const transform = await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+  const match = /translate\((-?[\d.]+)px, ?(-?[\d.]+)px\) scale\(([\d.]+)\)/.exec(transform);
+  if (!match) throw new Error(`no viewport in ${transform}`);
+  return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
+}
+
+function sameView(a: { x: number; y: number; zoom: number }, b: { x: number; y: number; zoom: number }): boolean {
+  return Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.001;
+}
+
+async function textCount(page: Page, text: string): Promise<number> {
+  return page.locator('[data-testid=note-text]', { hasText: text }).count();
+}
+
+/**
+ * A workshop run by hand: a facilitator, two participants and the projector (the presenter
+ * view opened with the viewer's link), each in their own browser with a skewed clock.
+ * The steps build on each other, like the workshop does.
+ */
+describe('running the localization workshop', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let fay: Page;
+  let ada: Page;
+  let ben: Page;
+  let projector: Page;
+  let everyone: Page[];
+
+  beforeAll(async () => {
+    server = await startServer();
+    const board = await createBoardOver(server.url, { board: REALISTIC_BOARD });
+    browser = await launchBrowser();
+    const people = await Promise.all([
+      newPerson(browser, { name: 'Fay Facilitator' }),
+      newPerson(browser, { name: 'Ada Lovelace' }),
+      newPerson(browser, { name: 'Ben Okri' }),
+      newPerson(browser, { width: 1280, height: 720 }),
+    ]);
+    await Promise.all(people.map(({ context }, i) => skewClock(context, Object.values(SKEW_MS)[i]!)));
+    [fay, ada, ben, projector] = people.map(({ page }) => page) as [Page, Page, Page, Page];
+    everyone = [fay, ada, ben, projector];
+    await Promise.all([
+      openBoard(fay, server.url, board.links.facilitator),
+      openBoard(ada, server.url, board.links.participant),
+      openBoard(ben, server.url, board.links.participant),
+      openBoard(projector, server.url, `/b/${board.id}/present?key=${board.keys.viewer}`),
+    ]);
+    await fay.getByTestId('facilitator-panel').getByTestId('step-next').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('moves every banner and the projector to the next step, and back with Undo', async () => {
+    await Promise.all(everyone.map((page) => eventually(() => titleOf(page), (title) => title === STEPS[0]!.title)));
+    await fay.getByTestId('step-next').click();
+    await Promise.all(everyone.map((page) => eventually(() => titleOf(page), (title) => title === STEPS[1]!.title)));
+    expect(await ada.getByTestId('step-prompt').textContent()).toBe(STEPS[1]!.participantPrompt);
+
+    await fay.getByTestId('step-undo').click();
+    await Promise.all(everyone.map((page) => eventually(() => titleOf(page), (title) => title === STEPS[0]!.title)));
+    await fay.getByTestId('step-next').click();
+    await Promise.all(everyone.map((page) => eventually(() => titleOf(page), (title) => title === STEPS[1]!.title)));
+  });
+
+  it('counts the step down on every screen within a second of the others, whatever their clocks say', async () => {
+    const first = await Promise.all(everyone.map(countdownSeconds));
+    expect(Math.max(...first) - Math.min(...first)).toBeLessThanOrEqual(1);
+    expect(Math.max(...first)).toBeLessThanOrEqual(STEPS[1]!.minutes * 60);
+    const later = await eventually(
+      () => Promise.all(everyone.map(countdownSeconds)),
+      (seconds) => seconds.every((s, i) => s < first[i]!),
+      4_000,
+    );
+    expect(Math.max(...later) - Math.min(...later)).toBeLessThanOrEqual(1);
+  });
+
+  it("locks the board: a participant's drag moves the note for no one, until the facilitator unlocks", async () => {
+    const id = await noteIdByText(ada, 'Win mid-market retailers');
+    const before = await flowPosition(fay, id);
+    await fay.getByTestId('toggle-lock').click();
+    await ada.getByTestId('locked-banner').waitFor();
+    expect(await ada.getByTestId('toolbar').count()).toBe(0);
+    await screenshot(ada, 'facilitator-participant-locked');
+
+    const grip = await startDrag(ada, id);
+    await moveMouse(ada, grip, 160, 90);
+    await ada.mouse.up();
+    await ada.waitForTimeout(500); // what a refused drag would take to reach the others
+    expect(await flowPosition(ada, id)).toEqual(before);
+    expect(await flowPosition(fay, id)).toEqual(before);
+    expect(await flowPosition(ben, id)).toEqual(before);
+    expect(await ada.getByTestId('connection-status').getAttribute('data-status')).toBe('connected');
+
+    await fay.getByTestId('toggle-lock').click();
+    await ada.getByTestId('locked-banner').waitFor({ state: 'detached' });
+    await ada.getByTestId('toolbar').waitFor();
+  });
+
+  it("moves a participant's viewport and the projector's to the facilitator's, until the participant steps out", async () => {
+    await ben.mouse.move(700, 500);
+    await ben.mouse.wheel(0, 500);
+    await fay.getByTestId('toggle-follow').click();
+    await fay.mouse.move(800, 500);
+    await fay.mouse.wheel(0, -300);
+    const views = () => Promise.all([viewportOf(fay), viewportOf(ben), viewportOf(projector)]);
+    const [lead] = await eventually(views, ([f, b, p]) => sameView(f, b) && sameView(f, p));
+    expect(lead.zoom).not.toBe(1);
+
+    await ben.mouse.move(600, 600);
+    await ben.mouse.wheel(0, 400);
+    await ben.getByTestId('back-to-facilitator').waitFor();
+    await fay.mouse.wheel(0, -200);
+    await eventually(views, ([f, , p]) => sameView(f, p));
+    expect(sameView(await viewportOf(fay), await viewportOf(ben))).toBe(false);
+    await ben.getByTestId('back-to-facilitator').click();
+    await eventually(views, ([f, b]) => sameView(f, b));
+    await fay.getByTestId('toggle-follow').click();
+  });
+
+  it('keeps private ideas on their author\'s screen until the facilitator reveals them, then shows them to all', async () => {
+    await fay.getByTestId('step-row').nth(2).locator('.step-list__head').click();
+    await Promise.all(everyone.map((page) => eventually(() => titleOf(page), (title) => title === STEPS[2]!.title)));
+    await ada.getByTestId('private-banner').waitFor();
+    await ben.getByTestId('private-banner').waitFor();
+
+    await ada.getByTestId('tool-idea').click();
+    await typeIntoEditor(ada, 'Hire 3 sales reps');
+    await ada.keyboard.press('Escape');
+    const ideaId = await noteIdByText(ada, 'Hire 3 sales reps');
+    await note(ada, ideaId).getByTestId('private-badge').waitFor();
+    await eventually(() => fay.getByTestId('private-writers').textContent(), (text) => text === '1 person has private ideas');
+    // Ada's page has sent it (the facilitator heard her count): still nobody else has it.
+    expect(await textCount(ben, 'Hire 3 sales reps')).toBe(0);
+    expect(await textCount(fay, 'Hire 3 sales reps')).toBe(0);
+    expect(await textCount(projector, 'Hire 3 sales reps')).toBe(0);
+    await screenshot(fay, 'facilitator-panel');
+    await screenshot(ada, 'facilitator-participant-private');
+    await screenshot(projector, 'facilitator-presenter-view');
+
+    await fay.getByTestId('reveal').click();
+    for (const page of [ben, fay, projector]) await eventually(() => textCount(page, 'Hire 3 sales reps'), (n) => n === 1);
+    await eventually(() => textCount(ada, 'Hire 3 sales reps'), (n) => n === 1);
+    await eventually(() => ada.getByTestId('private-badge').count(), (n) => n === 0);
+    const revealed = await noteIdByText(ben, 'Hire 3 sales reps');
+    expect(await note(ben, revealed).getAttribute('data-kind')).toBe('idea');
+  });
+
+  it('asks before taking the room back past the current step', async () => {
+    await fay.getByTestId('step-row').nth(0).locator('.step-list__head').click();
+    await fay.getByTestId('confirm-jump').waitFor();
+    expect(await titleOf(ada)).toBe(STEPS[2]!.title);
+    await fay.getByTestId('confirm-jump').click();
+    await Promise.all(everyone.map((page) => eventually(() => titleOf(page), (title) => title === STEPS[0]!.title)));
+    for (const page of everyone) expect(pageErrors(page)).toEqual([]);
+  });
+});
