@@ -35,7 +35,7 @@ function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
       />
       <EdgeLabelRenderer>
         <div
-          className={`link-label link-label--${meaning ?? 'plain'}${selected ? ' is-selected' : ''}${emphasised ? ' is-emphasised' : ''}`}
+          className={`link-label link-label--${meaning ?? 'plain'}${selected ? ' is-selected' : ''}${emphasised ? ' is-emphasised' : ''}${data?.dimmed ? ' is-dimmed' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, color: style.color }}
           data-testid="link-label"
           data-link-id={id}

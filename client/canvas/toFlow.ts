@@ -31,6 +31,8 @@ export type BoardNode = NoteNode | TeamNode;
 export type LinkEdgeData = {
   /** Derived from the kinds of the ends; null when an idea is at either end. */
   meaning: LinkMeaning | null;
+  /** Outside the facilitator's spotlight: the label dims with the line (it is drawn in another layer). */
+  dimmed?: boolean;
 };
 export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
 

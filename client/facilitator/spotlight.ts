@@ -64,7 +64,9 @@ export function dimOutsideSpotlight(
   const lit = scope.nodeIds;
   return {
     nodes: flow.nodes.map((node) => (lit.has(node.id) ? node : { ...node, className: DIMMED })),
-    edges: flow.edges.map((edge) => (lit.has(edge.source) && lit.has(edge.target) ? edge : { ...edge, className: DIMMED })),
+    edges: flow.edges.map((edge) =>
+      lit.has(edge.source) && lit.has(edge.target) ? edge : { ...edge, className: DIMMED, data: { meaning: null, ...edge.data, dimmed: true } },
+    ),
   };
 }
 

@@ -80,6 +80,8 @@ describe('running the localization workshop', () => {
       openBoard(projector, server.url, `/b/${board.id}/present?key=${board.keys.viewer}`),
     ]);
     await fay.getByTestId('facilitator-panel').getByTestId('step-next').waitFor();
+    // The projector is nobody: the facilitator's list shows the three people.
+    await eventually(() => fay.getByTestId('participant').allTextContents(), (names) => names.length === 3);
   });
 
   afterAll(async () => {
@@ -154,6 +156,21 @@ describe('running the localization workshop', () => {
     await fay.getByTestId('toggle-follow').click();
   });
 
+  it('spotlights one objective: everything else dims on every screen until cleared', async () => {
+    const dimmed = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`).evaluate((el) => el.classList.contains('is-dimmed'));
+    const objective = await noteIdByText(fay, 'Become the go-to platform');
+    const other = await noteIdByText(fay, 'Win mid-market retailers');
+    await fay.getByTestId('fit-view').click();
+    await note(fay, objective).locator('.sticky__head').click();
+    await fay.getByTestId('spotlight').click();
+    for (const page of [ada, ben, projector]) await eventually(() => dimmed(page, other), (is) => is);
+    expect(await dimmed(ada, objective)).toBe(false);
+    await screenshot(ben, 'facilitator-participant-spotlight');
+    expect(await fay.getByTestId('spotlight-target').textContent()).toContain('Become the go-to platform');
+    await fay.getByTestId('spotlight-clear').click();
+    for (const page of [ada, ben, projector]) await eventually(() => dimmed(page, other), (is) => !is);
+  });
+
   it('keeps private ideas on their author\'s screen until the facilitator reveals them, then shows them to all', async () => {
     await fay.getByTestId('step-row').nth(2).locator('.step-list__head').click();
     await Promise.all(everyone.map((page) => eventually(() => titleOf(page), (title) => title === STEPS[2]!.title)));
@@ -173,6 +190,10 @@ describe('running the localization workshop', () => {
     await screenshot(fay, 'facilitator-panel');
     await screenshot(ada, 'facilitator-participant-private');
     await screenshot(projector, 'facilitator-presenter-view');
+
+    // Ada's secret is kept per board: after a reload her idea is back, still hers alone.
+    await ada.reload();
+    await note(ada, ideaId).getByTestId('private-badge').waitFor({ timeout: 10_000 });
 
     await fay.getByTestId('reveal').click();
     for (const page of [ben, fay, projector]) await eventually(() => textCount(page, 'Hire 3 sales reps'), (n) => n === 1);

@@ -50,6 +50,7 @@ describe('dimOutsideSpotlight', () => {
     expect(dimmed.has(ids.lower)).toBe(false);
     const edge = (id: string) => flow.edges.find((e) => e.id === id)!;
     expect(edge(ids.links.localizes).className).toBe('is-dimmed');
+    expect(edge(ids.links.localizes).data?.dimmed).toBe(true);
     const lit = dimOutsideSpotlight(toFlow(board), spotlightScope(board, { kind: 'note', id: ids.upper }));
     expect(lit.edges.every((e) => e.className === 'is-dimmed')).toBe(true);
   });
