@@ -1,12 +1,13 @@
-import type { Rect } from '@xyflow/react';
+import type { Rect, XYPosition } from '@xyflow/react';
 import { NOTE_SIZE, type BoardSnapshot } from '../../shared/board';
 
 /**
  * What an image export leaves out of the canvas it captures, and which board elements a
  * tile needs. Editing affordances (link handles, "+ Key result", empty-note prompts,
- * resize handles) and other people's cursors are never part of the board's picture.
- * Overlay decorations (findings, highlights) are any element with the class
- * `overlay-decoration`: kept in an export "with overlay", left out of a plain one.
+ * resize handles, a link's invisible pointer target) and other people's cursors are never
+ * part of the board's picture. Overlay decorations (findings, highlights) are any element
+ * with the class `overlay-decoration`: kept in an export "with overlay", left out of a
+ * plain one.
  */
 
 export const OVERLAY_DECORATION = 'overlay-decoration';
@@ -18,6 +19,7 @@ export const NEVER_EXPORTED = [
   '.react-flow__handle',
   '.react-flow__resize-control',
   '.react-flow__connectionline',
+  '.react-flow__edge-interaction',
   '.sticky__add-kr',
   '.sticky__placeholder',
   '.cursor',
@@ -27,47 +29,71 @@ export const NEVER_EXPORTED = [
 export interface Inspectable {
   matches(selector: string): boolean;
   getAttribute(name: string): string | null;
+  readonly firstElementChild: Inspectable | null;
 }
 
-/** How far a bezier link bulges past its two notes, in board pixels. */
-const LINK_MARGIN = 120;
-
 /**
- * Board-coordinate rectangles of every note, team frame and link (by id, the same ids the
- * canvas puts in `data-id` and a link label's `data-link-id`).
+ * Where each board element lies, in board coordinates, by the key `placementKey` gives
+ * its element: a note or frame is one rectangle, a link a chain of small ones along its
+ * curve (a long diagonal link would otherwise claim every tile of its bounding box).
  */
-export function elementRects(board: BoardSnapshot): Map<string, Rect> {
-  const rects = new Map<string, Rect>();
-  for (const team of board.teams) rects.set(team.id, { x: team.x, y: team.y, width: team.w, height: team.h });
-  for (const note of board.notes) rects.set(note.id, { x: note.x, y: note.y, width: NOTE_SIZE.w, height: NOTE_SIZE.h });
-  for (const link of board.links) {
-    const from = rects.get(link.from);
-    const to = rects.get(link.to);
-    if (from && to) rects.set(link.id, inflate(union(from, to), LINK_MARGIN));
+export type Placement = ReadonlyMap<string, readonly Rect[]>;
+
+export function boardRects(board: BoardSnapshot): Map<string, Rect[]> {
+  const rects = new Map<string, Rect[]>();
+  for (const team of board.teams) rects.set(team.id, [{ x: team.x, y: team.y, width: team.w, height: team.h }]);
+  for (const note of board.notes) rects.set(note.id, [{ x: note.x, y: note.y, width: NOTE_SIZE.w, height: NOTE_SIZE.h }]);
+  return rects;
+}
+
+/** Rectangles covering a polyline, each segment grown by `margin` (stroke and arrow head). */
+export function segmentRects(points: readonly XYPosition[], margin: number): Rect[] {
+  const rects: Rect[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const x = Math.min(a.x, b.x) - margin;
+    const y = Math.min(a.y, b.y) - margin;
+    rects.push({ x, y, width: Math.abs(a.x - b.x) + 2 * margin, height: Math.abs(a.y - b.y) + 2 * margin });
   }
   return rects;
+}
+
+/**
+ * The key of a board element in a Placement, or null for structure that every tile keeps:
+ * nodes and links by id (a link's wrapping `<svg>` by its link), link labels as `label:<id>`.
+ */
+export function placementKey(node: Inspectable): string | null {
+  if (node.matches('.react-flow__node, .react-flow__edge')) return node.getAttribute('data-id');
+  if (node.matches('.react-flow__edges > svg')) {
+    const edge = node.firstElementChild;
+    return edge?.matches('.react-flow__edge') ? edge.getAttribute('data-id') : null;
+  }
+  const label = node.getAttribute('data-link-id');
+  return label === null ? null : `label:${label}`;
 }
 
 export interface FilterOptions {
   overlay: boolean;
   /** Keep only board elements that meet this area (a tile); everything when absent. */
   area?: Rect;
-  rects?: ReadonlyMap<string, Rect>;
+  placement?: Placement;
 }
 
 /**
  * The html-to-image `filter`: true keeps an element (and lets the capture look inside it).
- * Text and other non-element nodes are always kept.
+ * Text and other non-element nodes are always kept, and so is an element whose place is
+ * unknown.
  */
-export function exportFilter({ overlay, area, rects }: FilterOptions): (node: unknown) => boolean {
+export function exportFilter({ overlay, area, placement }: FilterOptions): (node: unknown) => boolean {
   const excluded = overlay ? NEVER_EXPORTED.join(',') : [...NEVER_EXPORTED, `.${OVERLAY_DECORATION}`].join(',');
   return (node) => {
     if (!isInspectable(node)) return true;
     if (node.matches(excluded)) return false;
-    if (!area || !rects) return true;
-    const id = node.matches('.react-flow__node, .react-flow__edge') ? node.getAttribute('data-id') : node.getAttribute('data-link-id');
-    const rect = id === null ? undefined : rects.get(id);
-    return rect === undefined || intersects(rect, area);
+    if (!area || !placement) return true;
+    const key = placementKey(node);
+    const rects = key === null ? undefined : placement.get(key);
+    return rects === undefined || rects.some((rect) => intersects(rect, area));
   };
 }
 
@@ -77,14 +103,4 @@ function isInspectable(node: unknown): node is Inspectable {
 
 export function intersects(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-function union(a: Rect, b: Rect): Rect {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
-}
-
-function inflate(rect: Rect, by: number): Rect {
-  return { x: rect.x - by, y: rect.y - by, width: rect.width + 2 * by, height: rect.height + 2 * by };
 }
