@@ -52,7 +52,7 @@ export function ImportForm({ onImported }: { onImported(board: CreateBoardRespon
         />
       </label>
       <label className="field">
-        <span>Title (optional; a board file keeps its own)</span>
+        <span>Title (optional; replaces the file's own)</span>
         <input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={120} data-testid="import-title" />
       </label>
       {error && (

@@ -36,10 +36,11 @@ export interface PngPicture {
 }
 
 const BACKGROUND = '#ffffff';
-/** Board pixels a side per tile: 2,048 device pixels at 2x, tens of notes per step. */
-const PNG_TILE = 1024;
-/** SVG tiles are only cloned, never drawn: bigger tiles mean fewer seams in the file. */
-const SVG_TILE = 2048;
+/**
+ * Board pixels a side per tile: 2,048 device pixels at 2x, a few dozen notes, a capture
+ * of a tenth of a second or so. SVG tiles the same, so no step holds the tab longer.
+ */
+const TILE = 1024;
 const SVG_LIMITS = { ...PNG_LIMITS, pixelRatio: 1, maxSide: Infinity, maxArea: Infinity };
 
 export function boardBounds(board: BoardSnapshot) {
@@ -55,7 +56,7 @@ export async function renderPng(viewport: HTMLElement, board: BoardSnapshot, opt
   if (!context) throw new Error('This browser cannot draw an image this large.');
   context.fillStyle = BACKGROUND;
   context.fillRect(0, 0, canvas.width, canvas.height);
-  await eachTile(viewport, board, frame, PNG_TILE, options, async (tile, capture) => {
+  await eachTile(viewport, board, frame, TILE, options, async (tile, capture) => {
     context.drawImage(await toCanvas(viewport, capture), tile.left, tile.top);
   });
   const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
@@ -66,7 +67,7 @@ export async function renderPng(viewport: HTMLElement, board: BoardSnapshot, opt
 export async function renderSvg(viewport: HTMLElement, board: BoardSnapshot, options: CaptureOptions): Promise<Blob> {
   const frame = imageFrame(boardBounds(board), SVG_LIMITS);
   const tiles: PlacedSvg[] = [];
-  await eachTile(viewport, board, frame, SVG_TILE, options, async (tile, capture) => {
+  await eachTile(viewport, board, frame, TILE, options, async (tile, capture) => {
     tiles.push({ svg: svgFromDataUrl(await toSvg(viewport, capture)), left: tile.left, top: tile.top });
   });
   return new Blob([svgDocument(frame.width, frame.height, BACKGROUND, tiles)], { type: 'image/svg+xml' });

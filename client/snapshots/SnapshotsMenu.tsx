@@ -56,6 +56,7 @@ export function SnapshotsMenu({ info }: { info: BoardInfoResponse }) {
               {error}
             </p>
           )}
+          <h3 className="menu__section">Open one read-only</h3>
           <SnapshotList snapshots={snapshots} open={(sid) => navigate(snapshotPath(info.id, sid, key))} />
         </div>
       )}

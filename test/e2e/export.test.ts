@@ -98,6 +98,9 @@ describe('export and import in the browser', () => {
       md: exportFilename(HR_GROWTH.title, 'md', today),
       report: exportFilename(HR_GROWTH.title, 'report', today),
     };
+    await page.getByTestId('export-menu').click();
+    await screenshot(page, 'export-menu');
+    await page.keyboard.press('Escape');
     const texts: Record<string, string> = {};
     for (const [choice, name] of Object.entries(expected)) {
       const download = await exportFromMenu(page, choice);
@@ -166,7 +169,11 @@ describe('export and import in the browser', () => {
     await page.goto(server.url + board.links.viewer);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=note]').length === 1000, null, { timeout: 30_000 });
     const pngMs = await timedExport(page, 'png');
-    const svgMs = await timedExport(page, 'svg');
+    const svgMs = await timedExport(page, 'svg', async () => {
+      // A big board shows how far the picture is (this screenshot is inside the SVG's time).
+      await page.waitForFunction(() => /Preparing the SVG image…\s*[1-9]\d?%/.test(document.querySelector('[data-testid=export-progress]')?.textContent ?? ''));
+      await screenshot(page, 'export-progress');
+    });
     console.log(
       `1,000-note board: PNG ${pngMs.ms} ms (${pngMs.size}, longest main-thread task ${pngMs.longestTaskMs} ms); ` +
         `SVG ${svgMs.ms} ms (longest task ${svgMs.longestTaskMs} ms)`,
@@ -177,7 +184,7 @@ describe('export and import in the browser', () => {
 });
 
 /** Clicks an image export and times it to the download, watching the page's long tasks. */
-async function timedExport(page: Page, choice: string) {
+async function timedExport(page: Page, choice: string, meanwhile?: () => Promise<void>) {
   await page.evaluate(() => {
     const longest = { ms: 0 };
     (window as unknown as { longest: typeof longest }).longest = longest;
@@ -186,7 +193,7 @@ async function timedExport(page: Page, choice: string) {
     }).observe({ type: 'longtask' });
   });
   const started = Date.now();
-  const download = await exportFromMenu(page, choice);
+  const download = await exportFromMenu(page, choice, meanwhile);
   const bytes = await downloadBytes(download);
   const ms = Date.now() - started;
   const longestTaskMs = Math.round(await page.evaluate(() => (window as unknown as { longest: { ms: number } }).longest.ms));

@@ -3,10 +3,15 @@ import { NOTE_SIZE } from '../../shared/board/types';
 
 /** Steps and checks shared by the export and snapshot browser tests. */
 
-/** Opens the export menu, picks a choice (data-testid `export-<id>`), and returns the download. */
-export async function exportFromMenu(page: Page, choiceId: string): Promise<Download> {
+/**
+ * Opens the export menu, picks a choice (data-testid `export-<id>`), and returns the
+ * download; `meanwhile` runs between the click and the download.
+ */
+export async function exportFromMenu(page: Page, choiceId: string, meanwhile?: () => Promise<void>): Promise<Download> {
   await page.getByTestId('export-menu').click();
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId(`export-${choiceId}`).click()]);
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByTestId(`export-${choiceId}`).click();
+  await meanwhile?.();
   return download;
 }
 
