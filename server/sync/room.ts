@@ -5,6 +5,7 @@ import * as encoding from 'lib0/encoding';
 import { MESSAGE_TYPES } from '../../shared/protocol/messageTypes';
 import type { Logger } from '../logger';
 import type { Store } from '../store/store';
+import { AwarenessRelay, awarenessMessage } from './awarenessRelay';
 import type { DurableBatcher } from './durableBatcher';
 import type { Peer } from './peer';
 
@@ -28,6 +29,7 @@ export class Room {
   readonly peers = new Set<Peer>();
   private appendedSinceCompaction = 0;
   private outbox: { update: Uint8Array; origin: unknown }[] = [];
+  private readonly awarenessRelay = new AwarenessRelay(this.awareness, (message) => this.broadcast(message));
   private readonly unsubscribers: (() => void)[] = [];
 
   constructor(
@@ -118,6 +120,7 @@ export class Room {
 
   destroy(): void {
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
+    this.awarenessRelay.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -154,12 +157,11 @@ export class Room {
   }
 
   private broadcastAwareness(changes: AwarenessChanges, origin: unknown): void {
-    const changed = [...changes.added, ...changes.updated, ...changes.removed];
     if (isPeer(origin, this.peers)) {
       for (const id of changes.added) origin.awarenessClients.add(id);
       for (const id of changes.removed) origin.awarenessClients.delete(id);
     }
-    this.broadcast(awarenessMessage(this.awareness, changed));
+    this.awarenessRelay.queue([...changes.added, ...changes.updated, ...changes.removed]);
   }
 }
 
@@ -177,12 +179,5 @@ function syncUpdateMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_TYPES.sync);
   syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
-function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_TYPES.awareness);
-  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
   return encoding.toUint8Array(encoder);
 }
