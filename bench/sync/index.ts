@@ -9,6 +9,7 @@ export const LOAD_SCENARIOS: readonly LoadScenario[] = [
   { name: '1 room x 100 clients x 2/s', rooms: 1, clientsPerRoom: 100, movesPerSecond: 2 },
   { name: '1 room x 300 clients x 1/s', rooms: 1, clientsPerRoom: 300, movesPerSecond: 1 },
   { name: '20 rooms x 10 clients x 2/s', rooms: 20, clientsPerRoom: 10, movesPerSecond: 2 },
+  { name: '1 room x 100 clients x 2/s + cursors 5/s', rooms: 1, clientsPerRoom: 100, movesPerSecond: 2, cursorsPerSecond: 5 },
 ];
 
 export interface SyncBenchOptions {

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { addNote, moveNote } from '../../shared/board/commands';
 import { createOrigin } from '../../shared/board/origin';
@@ -29,7 +30,9 @@ export class LightSender {
   private readonly noteId: string;
   private readonly y: number;
   private readonly ws: RawSocket;
+  private readonly awareness = new awarenessProtocol.Awareness(this.doc);
   private seq = 0;
+  private cursorSeq = 0;
   private answeredStep1 = false;
   private receivedStep2 = false;
   /** Resolves once the server has our note and we have its state. */
@@ -43,6 +46,13 @@ export class LightSender {
     this.noteId = addNote(this.doc, { kind: 'idea', text: `sender ${index}`, author: `bench-${index}`, x: 0, y: this.y }, this.origin);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === this.origin && this.answeredStep1) this.ws.send(syncMessage((e) => syncProtocol.writeUpdate(e, update)));
+    });
+    this.awareness.on('update', () => {
+      if (!this.answeredStep1) return;
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_TYPES.awareness);
+      encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.doc.clientID]));
+      this.ws.send(encoding.toUint8Array(encoder));
     });
     let synced = () => {};
     this.ws = new RawSocket(address.socketUrl, (data) => {
@@ -70,12 +80,20 @@ export class LightSender {
     return sentAt;
   }
 
+  /** Moves this participant's cursor (presence, never stored). */
+  moveCursor(): void {
+    const step = ++this.cursorSeq;
+    this.awareness.setLocalStateField('cursor', { x: step % 1000, y: this.y });
+  }
+
   /** Reads and drops what the server sent since the last call. */
   drain(): void {
     this.ws.drain();
   }
 
   close(): void {
+    // Says goodbye (a null presence) before the socket goes.
+    this.awareness.destroy();
     this.ws.close();
     this.doc.destroy();
   }

@@ -10,6 +10,8 @@ export interface LoadScenario {
   rooms: number;
   clientsPerRoom: number;
   movesPerSecond: number;
+  /** Presence traffic on top: each sender's cursor moves this often. */
+  cursorsPerSecond?: number;
 }
 
 export interface LoadTiming {
@@ -99,7 +101,8 @@ async function measure(
 
   let cpuAtStart = 0;
   let generatorAtStart = process.cpuUsage();
-  const moves = await drive(senders, rate, start, window, () => {
+  const cursorRate = scenario.rooms * scenario.clientsPerRoom * (scenario.cursorsPerSecond ?? 0);
+  const moves = await drive(senders, { moves: rate, cursors: cursorRate }, start, window, () => {
     cpuAtStart = cpuSeconds(server.pid);
     generatorAtStart = process.cpuUsage();
   });
@@ -129,19 +132,23 @@ async function measure(
 }
 
 /**
- * Sends `rate` moves per second in total, sender after sender, from `start` until the
- * window ends. Resolves with the number of moves sent inside the window.
+ * Sends `rates.moves` moves (and `rates.cursors` cursor moves) per second in total, sender
+ * after sender, from `start` until the window ends. Resolves with the number of moves
+ * sent inside the window.
  */
 function drive(
   senders: LightSender[],
-  rate: number,
+  rates: { moves: number; cursors: number },
   start: number,
   window: { start: number; end: number },
   onWindowStart: () => void,
 ): Promise<number> {
-  const total = Math.floor(((window.end - start) * rate) / 1000);
+  const seconds = (window.end - start) / 1000;
+  const totalMoves = Math.floor(seconds * rates.moves);
+  const totalCursors = Math.floor(seconds * rates.cursors);
   return new Promise((done) => {
     let sent = 0;
+    let cursors = 0;
     let inWindow = 0;
     let windowStarted = false;
     let ticks = 0;
@@ -152,12 +159,15 @@ function drive(
         windowStarted = true;
         onWindowStart();
       }
-      const due = Math.min(total, Math.floor(((now - start) * rate) / 1000));
-      for (; sent < due; sent++) {
+      const elapsed = (now - start) / 1000;
+      for (const due = Math.min(totalCursors, Math.floor(elapsed * rates.cursors)); cursors < due; cursors++) {
+        senders[cursors % senders.length]!.moveCursor();
+      }
+      for (const due = Math.min(totalMoves, Math.floor(elapsed * rates.moves)); sent < due; sent++) {
         const sentAt = senders[sent % senders.length]!.move();
         if (sentAt >= window.start && sentAt < window.end) inWindow++;
       }
-      if (sent >= total || now >= window.end) {
+      if (sent >= totalMoves || now >= window.end) {
         clearInterval(timer);
         done(inWindow);
       }

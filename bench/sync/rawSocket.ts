@@ -32,6 +32,8 @@ export class RawSocket {
     this.opened = new Promise((done, fail) => {
       const timer = setTimeout(() => fail(new Error(`no websocket upgrade from ${url}`)), HANDSHAKE_TIMEOUT_MS);
       this.socket.once('error', fail);
+      // A reset when the server stops is expected; it must not end the bench.
+      this.socket.on('error', () => {});
       this.socket.once('connect', () =>
         this.socket.write(
           `GET ${pathname}${search} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +

@@ -40,6 +40,12 @@ export function syncMarkdown(result: SyncBenchResult): string {
       '(4 observers per room). A delivery is one move reaching one other connection of its room; ' +
       'the reference also echoes each move to its sender, which is not counted.',
   ];
+  if (result.load.some(({ scenario }) => scenario.cursorsPerSecond)) {
+    notes.push(
+      'With cursors, every sender also moves its cursor (awareness, never stored); the CPU per delivery ' +
+        'there still divides by move deliveries only, so it shows what presence traffic costs on top.',
+    );
+  }
   const persistence = result.load[0]?.reference.persistent ?? result.firstSync?.reference.persistent;
   if (persistence === false) notes.push('**The reference ran WITHOUT LevelDB persistence (it failed to load).**');
   const coalesced = result.load.flatMap(({ ours, reference }) => [ours, reference]).filter((r) => r.coalescedDeliveries > 0);
