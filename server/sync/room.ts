@@ -29,6 +29,8 @@ export class Room {
   readonly peers = new Set<Peer>();
   private appendedSinceCompaction = 0;
   private outbox: { update: Uint8Array; origin: unknown }[] = [];
+  /** The sync step 2 a client with an empty doc gets; dropped at every change. */
+  private wholeState: Uint8Array | undefined;
   private readonly awarenessRelay = new AwarenessRelay(this.awareness, (message) => this.broadcast(message));
   private readonly unsubscribers: (() => void)[] = [];
 
@@ -37,7 +39,10 @@ export class Room {
     private readonly deps: RoomDeps,
   ) {
     this.awareness.setLocalState(null);
-    const onUpdate = (update: Uint8Array, origin: unknown) => this.persistAndBroadcast(update, origin);
+    const onUpdate = (update: Uint8Array, origin: unknown) => {
+      this.wholeState = undefined;
+      this.persistAndBroadcast(update, origin);
+    };
     this.doc.on('update', onUpdate);
     this.unsubscribers.push(() => this.doc.off('update', onUpdate));
     const onAwareness = (changes: AwarenessChanges, origin: unknown) => this.broadcastAwareness(changes, origin);
@@ -74,13 +79,16 @@ export class Room {
     }
   }
 
-  /** Answers a client's sync step 1 with everything it lacks, in one message. */
+  /**
+   * Answers a client's sync step 1 with everything it lacks, in one message. Newcomers
+   * lack everything; their answer is encoded once and shared until the board changes, so
+   * a room of 300 opening a 5,000-note board encodes it once, not 300 times.
+   */
   replyToSyncStep1(peer: Peer, stateVector: Uint8Array): void {
     this.deps.batcher.afterDurable(this.boardId, () => {
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE_TYPES.sync);
-      syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
-      peer.send(encoding.toUint8Array(encoder));
+      if (!isEmptyStateVector(stateVector)) return peer.send(syncStep2Message(this.doc, stateVector));
+      this.wholeState ??= syncStep2Message(this.doc);
+      peer.send(this.wholeState);
     });
   }
 
@@ -173,6 +181,18 @@ interface AwarenessChanges {
 
 function isPeer(origin: unknown, peers: Set<Peer>): origin is Peer {
   return peers.has(origin as Peer);
+}
+
+/** What a client with nothing sends as its state vector: zero clients. */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0;
+}
+
+function syncStep2Message(doc: Y.Doc, stateVector?: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_TYPES.sync);
+  syncProtocol.writeSyncStep2(encoder, doc, stateVector);
+  return encoding.toUint8Array(encoder);
 }
 
 function syncUpdateMessage(update: Uint8Array): Uint8Array {
