@@ -32,10 +32,18 @@ const sections = [
 for (const bench of OPTIONAL_BENCHES) {
   const file = join(benchDir, bench.file);
   if (!existsSync(file)) continue;
-  const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-  const run = module[bench.run];
-  if (typeof run !== 'function') throw new Error(`${bench.file} does not export ${bench.run}()`);
-  sections.push('', `## ${bench.title}`, '', toMarkdown(await (run as () => unknown)()));
+  sections.push('', `## ${bench.title}`, '');
+  try {
+    const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    const run = module[bench.run];
+    if (typeof run !== 'function') throw new Error(`${bench.file} does not export ${bench.run}()`);
+    sections.push(toMarkdown(await (run as () => unknown)()));
+  } catch (error) {
+    // One bench failing must not lose the others' numbers.
+    console.error(error);
+    sections.push(`**Failed:** ${String(error)}`);
+    process.exitCode = 1;
+  }
 }
 
 sections.push('', `Load average at end ${loadavg().map((l) => l.toFixed(2)).join(' / ')}; ` + 'the machine is shared, so compare ratios from one run.');
