@@ -61,6 +61,7 @@ export function syncMarkdown(result: SyncBenchResult): string {
       row(['loaded', ms(first.ours.warmMedianMs), ms(first.reference.warmMedianMs), ratio(first.ours.warmMedianMs, first.reference.warmMedianMs)]),
       row(['cold (loaded from store)', ms(first.ours.coldMedianMs), ms(first.reference.coldMedianMs), ratio(first.ours.coldMedianMs, first.reference.coldMedianMs)]),
       row(['server CPU per loaded sync', ms(first.ours.cpuMsPerWarmSync), ms(first.reference.cpuMsPerWarmSync), ratio(first.ours.cpuMsPerWarmSync, first.reference.cpuMsPerWarmSync)]),
+      row(['server CPU per cold sync', ms(first.ours.cpuMsPerColdSync), ms(first.reference.cpuMsPerColdSync), ratio(first.ours.cpuMsPerColdSync, first.reference.cpuMsPerColdSync)]),
       row(['peak RSS MB', first.ours.peakRssMb.toFixed(0), first.reference.peakRssMb.toFixed(0), ratio(first.ours.peakRssMb, first.reference.peakRssMb)]),
     );
   }
