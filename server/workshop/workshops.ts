@@ -2,6 +2,7 @@ import { scriptById } from '../../shared/script/scripts';
 import { applyControl, type ControlResult } from '../../shared/workshop/applyControl';
 import type { ControlCommand } from '../../shared/workshop/controlCommands';
 import { initialControlState, type ControlState } from '../../shared/workshop/controlState';
+import { restoreControlState } from '../../shared/workshop/controlStateSchema';
 import type { Logger } from '../logger';
 import type { Store } from '../store/store';
 
@@ -45,7 +46,7 @@ export class WorkshopRegistry {
     const json = this.store.loadControl(boardId);
     if (json) {
       try {
-        return { ...initialControlState(Date.now()), ...(JSON.parse(json) as ControlState) };
+        return restoreControlState(JSON.parse(json), Date.now());
       } catch (error) {
         this.logger.error('stored control state is unreadable; starting from the first step', { boardId, error: String(error) });
       }
