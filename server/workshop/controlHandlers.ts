@@ -29,8 +29,12 @@ export function controlExtensions(deps: ControlDeps): Map<number, ExtensionHandl
     if (!ROLE_PERMISSIONS[peer.role].control) return refuse('only the facilitator can change the workshop');
     const parsed = parseControlCommand(message.command);
     if (!parsed.ok) return refuse(parsed.error);
+    const before = deps.workshops.get(room.boardId);
     const { state, effects } = deps.workshops.apply(room.boardId, parsed.command, now());
-    room.broadcast(encodeControl({ type: 'control-state', state, serverNow: now() }));
+    const reply = encodeControl({ type: 'control-state', state, serverNow: now() });
+    // A command that changed nothing is answered to its sender alone, so its buttons settle.
+    if (state !== before) room.broadcast(reply);
+    else peer.send(reply);
     runControlEffects(deps, room.boardId, effects);
   };
   const onClock = (peer: Peer, _room: Room, decoder: decoding.Decoder) => {
