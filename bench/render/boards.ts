@@ -1,0 +1,34 @@
+import { serialiseBoardFile, type BoardFile } from '../../shared/board/file';
+import { generateBoard } from '../analysis';
+import { createBoardOver } from '../../test/helpers/server';
+
+export interface BenchBoard {
+  notes: number;
+  teams: number;
+  links: number;
+  /** The participant's path on our server, `/b/<id>?key=...`. */
+  participantPath: string;
+  /** The board as the server laid it out, for the baseline page to draw the same notes. */
+  file: BoardFile;
+}
+
+/**
+ * The analysis bench's generated board of `noteCount` notes (4 levels, 8 functions, teams
+ * of objectives with key results, links up the levels), created over the API with its
+ * geometry left out so the server lays it out as it would an imported file. The laid-out
+ * board is read back through the JSON export, so both pages draw identical positions.
+ */
+export async function createBenchBoard(serverUrl: string, noteCount: number): Promise<BenchBoard> {
+  const generated = serialiseBoardFile(generateBoard(noteCount, noteCount));
+  const board: BoardFile = {
+    ...generated,
+    title: `Render bench, ${noteCount} notes`,
+    teams: generated.teams.map(({ x: _x, y: _y, w: _w, h: _h, ...team }) => team),
+    notes: generated.notes.map(({ x: _x, y: _y, ...note }) => note),
+  };
+  const created = await createBoardOver(serverUrl, { board });
+  const exported = await fetch(`${serverUrl}/api/boards/${created.id}/export?format=json&key=${created.keys.participant}`);
+  if (!exported.ok) throw new Error(`export of the bench board failed: ${exported.status}`);
+  const file = (await exported.json()) as BoardFile;
+  return { notes: file.notes.length, teams: file.teams.length, links: file.links.length, participantPath: created.links.participant, file };
+}
