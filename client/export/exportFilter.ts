@@ -22,6 +22,7 @@ export const NEVER_EXPORTED = [
   '.react-flow__edge-interaction',
   '.sticky__add-kr',
   '.sticky__placeholder',
+  '.note-copy-down',
   '.cursor',
 ] as const;
 

@@ -4,7 +4,7 @@ import type { Badge } from './decorations';
 export function Badges({ badges, className }: { badges: readonly Badge[]; className: string }) {
   if (badges.length === 0) return null;
   return (
-    <div className={`overlay-badges ${className}`}>
+    <div className={`overlay-badges overlay-decoration ${className}`}>
       {badges.map((badge) => (
         <span
           key={`${badge.rule}:${badge.label}`}

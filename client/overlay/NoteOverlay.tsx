@@ -15,11 +15,11 @@ function NoteOverlay({ id, kind }: { id: string; kind: NoteKind }) {
   const decoration = useNoteOverlay(id);
   return (
     <>
-      {decoration?.ring && <div className="note-ring" data-testid="cross-functional-ring" aria-hidden="true" />}
-      {decoration?.silo && <div className="note-silo" aria-hidden="true" />}
+      {decoration?.ring && <div className="note-ring overlay-decoration" data-testid="cross-functional-ring" aria-hidden="true" />}
+      {decoration?.silo && <div className="note-silo overlay-decoration" aria-hidden="true" />}
       {decoration && <Badges badges={decoration.badges} className="overlay-badges--note" />}
       {decoration?.supporters && (
-        <div className="note-supporters" title={`Supported by ${decoration.supporters.map((s) => s.name).join(', ')}`}>
+        <div className="note-supporters overlay-decoration" title={`Supported by ${decoration.supporters.map((s) => s.name).join(', ')}`}>
           {decoration.supporters.map(({ name, color }) => (
             <span key={name} className="note-supporter" style={{ background: color }}>
               {name}
@@ -39,7 +39,7 @@ export default memo(NoteOverlay);
 function OutputHint({ message, suggestion }: { message: string; suggestion: string }) {
   const [open, setOpen] = useState(false);
   return (
-    <div className={`note-hint${open ? ' is-open' : ''}`}>
+    <div className={`note-hint overlay-decoration${open ? ' is-open' : ''}`}>
       <button
         type="button"
         className="note-hint__button nodrag"

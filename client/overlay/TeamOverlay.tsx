@@ -8,7 +8,7 @@ function TeamOverlay({ id }: { id: string }) {
   if (!decoration) return null;
   return (
     <>
-      {decoration.silo && <div className="team-silo" data-testid="silo-team" aria-hidden="true" />}
+      {decoration.silo && <div className="team-silo overlay-decoration" data-testid="silo-team" aria-hidden="true" />}
       <Badges badges={decoration.badges} className="overlay-badges--team" />
     </>
   );
