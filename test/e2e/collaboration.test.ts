@@ -15,6 +15,7 @@ import {
   startDrag,
   typeIntoEditor,
 } from './boardPage';
+import { stopServerAndBrowser } from '../helpers/e2eSession';
 
 /**
  * Two people on one board, each in their own browser profile: what one does, the other
@@ -36,10 +37,7 @@ describe('two participants on one board', () => {
     await Promise.all([openBoard(ada, server.url, board.links.participant), openBoard(ben, server.url, board.links.participant)]);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopServerAndBrowser(server, browser));
 
   it('shows each person the other in the top bar and their cursor on the board', async () => {
     await eventually(() => ada.locator('[data-testid=avatar]').count(), (n) => n === 2);

@@ -1,25 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { createBoardOver, startServer, type RunningServer } from '../helpers/server';
-import { launchBrowser, newPerson, pageErrors, screenshot } from '../helpers/browser';
+import { createBoardOver, type RunningServer } from '../helpers/server';
+import { newPerson, pageErrors, screenshot } from '../helpers/browser';
 import { NOTE_SIZE } from '../../shared/board/types';
 import { eventually, note, openBoard } from './boardPage';
 import { REALISTIC_BOARD } from './realisticBoard';
+import { startServerAndBrowser, stopServerAndBrowser } from '../helpers/e2eSession';
 
 /** The README's picture: a realistic board, with a second person's cursor on it. */
 describe('a realistic board', () => {
   let server: RunningServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
+  beforeAll(async () => ({ server, browser } = await startServerAndBrowser()));
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopServerAndBrowser(server, browser));
 
   it('draws every frame, note and link of an imported board, each link by its meaning', async () => {
     const board = await createBoardOver(server.url, { board: REALISTIC_BOARD });

@@ -4,6 +4,7 @@ import { KR_STACK_GAP, NOTE_SIZE } from '../../shared/board/types';
 import { createBoardOver, startServer, type RunningServer } from '../helpers/server';
 import { launchBrowser, newPerson, pageErrors, screenshot } from '../helpers/browser';
 import { box, eventually, flowPosition, note, noteIdByText, noteText, openBoard, startDrag, moveMouse, typeIntoEditor } from './boardPage';
+import { stopServerAndBrowser } from '../helpers/e2eSession';
 
 /** Building a board: key results under objectives, team frames, moving notes between them. */
 describe('editing a board', () => {
@@ -27,10 +28,7 @@ describe('editing a board', () => {
     await openBoard(lou, server.url, board.links.participant);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopServerAndBrowser(server, browser));
 
   it('stacks key results under their objective, each ready to type into', async () => {
     await kim.getByTestId('tool-objective').click();

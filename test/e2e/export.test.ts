@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { exportFilename } from '../../shared/export/filenames';
-import { createBoardOver, startServer, type RunningServer } from '../helpers/server';
-import { launchBrowser, newPerson, pageErrors, screenshot, SCREENSHOT_DIR } from '../helpers/browser';
+import { createBoardOver, type RunningServer } from '../helpers/server';
+import { newPerson, pageErrors, screenshot, SCREENSHOT_DIR } from '../helpers/browser';
 import { openBoard } from './boardPage';
 import { downloadBytes, exportFromMenu, fileBounds, linkPoints, pngSize, readPng } from './exportHelpers';
 import { thousandNoteBoard } from './thousandNotes';
+import { startServerAndBrowser, stopServerAndBrowser } from '../helpers/e2eSession';
 
 const HR_GROWTH = JSON.parse(readFileSync('test/fixtures/hr-growth.json', 'utf8')) as { title: string; notes: unknown[] };
 /** The margin around the board in an image export, in board pixels (client/export/imageFrame.ts). */
@@ -19,15 +20,11 @@ describe('export and import in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    ({ server, browser } = await startServerAndBrowser());
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopServerAndBrowser(server, browser));
 
   async function openFixture(role: 'facilitator' | 'viewer' = 'facilitator') {
     const board = await createBoardOver(server.url, { board: HR_GROWTH });

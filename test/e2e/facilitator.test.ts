@@ -5,6 +5,7 @@ import { launchBrowser, newPerson, pageErrors, screenshot } from '../helpers/bro
 import { createBoardOver, startServer, type RunningServer } from '../helpers/server';
 import { eventually, flowPosition, moveMouse, note, noteIdByText, openBoard, startDrag, typeIntoEditor } from './boardPage';
 import { REALISTIC_BOARD } from './realisticBoard';
+import { stopServerAndBrowser } from '../helpers/e2eSession';
 
 const STEPS = localizationWorkshop.steps;
 
@@ -84,10 +85,7 @@ describe('running the localization workshop', () => {
     await eventually(() => fay.getByTestId('participant').allTextContents(), (names) => names.length === 3);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopServerAndBrowser(server, browser));
 
   it('moves every banner and the projector to the next step, and back with Undo', async () => {
     await Promise.all(everyone.map((page) => eventually(() => titleOf(page), (title) => title === STEPS[0]!.title)));

@@ -1,22 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { createBoardOver, startServer, type RunningServer } from '../helpers/server';
-import { launchBrowser, newPerson, pageErrors, screenshot } from '../helpers/browser';
+import { createBoardOver, type RunningServer } from '../helpers/server';
+import { newPerson, pageErrors, screenshot } from '../helpers/browser';
+import { startServerAndBrowser, stopServerAndBrowser } from '../helpers/e2eSession';
 
 /** A facilitator's first minutes: create a board, hand out links; and links that go wrong. */
 describe('the start page and board links', () => {
   let server: RunningServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
+  beforeAll(async () => ({ server, browser } = await startServerAndBrowser()));
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopServerAndBrowser(server, browser));
 
   it('creates a board, shows its three links, and opens it as facilitator after asking a name once', async () => {
     const { page, context } = await newPerson(browser);

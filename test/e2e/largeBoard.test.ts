@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { KR_STACK_GAP, NOTE_SIZE } from '../../shared/board/types';
-import { createBoardOver, startServer, type RunningServer } from '../helpers/server';
-import { launchBrowser, newPerson } from '../helpers/browser';
+import { createBoardOver, type RunningServer } from '../helpers/server';
+import { newPerson } from '../helpers/browser';
 import { box, eventually, moveMouse, note, startDrag } from './boardPage';
+import { startServerAndBrowser, stopServerAndBrowser } from '../helpers/e2eSession';
 
 /** 10 team frames of 10 objectives with 4 key results each: 500 notes, 90 links. */
 function fiveHundredNotes() {
@@ -32,15 +33,9 @@ describe('a 500-note board', () => {
   let server: RunningServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
+  beforeAll(async () => ({ server, browser } = await startServerAndBrowser()));
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopServerAndBrowser(server, browser));
 
   it('loads in the browser in a few seconds and still shows a drag to the other person live', async () => {
     const board = await createBoardOver(server.url, { board: fiveHundredNotes() });

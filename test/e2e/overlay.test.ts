@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { OVERLAY_MODE_IDS } from '../../shared/script/overlayModes';
-import { createBoardOver, startServer, type RunningServer } from '../helpers/server';
-import { launchBrowser, newPerson, pageErrors, screenshot } from '../helpers/browser';
+import { createBoardOver, type RunningServer } from '../helpers/server';
+import { newPerson, pageErrors, screenshot } from '../helpers/browser';
 import { connect, eventually, note, openBoard } from './boardPage';
 import { REALISTIC_BOARD } from './realisticBoard';
+import { startServerAndBrowser, stopServerAndBrowser } from '../helpers/e2eSession';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(`test/fixtures/${name}.json`, 'utf8'));
 
@@ -40,15 +41,9 @@ describe('the overlay', () => {
   let server: RunningServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
+  beforeAll(async () => ({ server, browser } = await startServerAndBrowser()));
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopServerAndBrowser(server, browser));
 
   it('lists the three silo objectives of the silo board and goes to one, for the room', async () => {
     const board = await createBoardOver(server.url, { board: fixture('functional-silos') });

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { exportFilename } from '../../shared/export/filenames';
-import { createBoardOver, startServer, type RunningServer } from '../helpers/server';
-import { launchBrowser, newPerson, pageErrors, screenshot } from '../helpers/browser';
+import { createBoardOver, type RunningServer } from '../helpers/server';
+import { newPerson, pageErrors, screenshot } from '../helpers/browser';
 import { eventually, note, notes, openBoard } from './boardPage';
 import { downloadBytes, exportFromMenu, pngSize } from './exportHelpers';
+import { startServerAndBrowser, stopServerAndBrowser } from '../helpers/e2eSession';
 
 const HR_GROWTH = JSON.parse(readFileSync('test/fixtures/hr-growth.json', 'utf8')) as { title: string; notes: { id: string }[] };
 const ALL = HR_GROWTH.notes.length;
@@ -15,15 +16,9 @@ describe('snapshots in the browser', () => {
   let server: RunningServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
+  beforeAll(async () => ({ server, browser } = await startServerAndBrowser()));
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopServerAndBrowser(server, browser));
 
   async function openSnapshots(page: Page) {
     await page.getByTestId('snapshots-menu').click();

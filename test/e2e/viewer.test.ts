@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createBoardOver, startServer, type RunningServer } from '../helpers/server';
 import { launchBrowser, newPerson, pageErrors, screenshot } from '../helpers/browser';
 import { box, eventually, flowPosition, moveMouse, note, noteIdByText, noteText, notes, openBoard, startDrag, typeIntoEditor } from './boardPage';
+import { stopServerAndBrowser } from '../helpers/e2eSession';
 
 /** The shared screen: a viewer link shows the live board and offers no way to change it. */
 describe('a viewer link', () => {
@@ -27,10 +28,7 @@ describe('a viewer link', () => {
     await openBoard(viewer, server.url, board.links.viewer);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopServerAndBrowser(server, browser));
 
   it('opens without asking a name and says it is view only', async () => {
     expect(await viewer.getByTestId('name-dialog').count()).toBe(0);
