@@ -50,7 +50,7 @@ export function attachConnection(ws: WebSocket, room: Room, role: Role, deps: Co
       handleMessage(peer, room, toUint8Array(data), deps);
     } catch (error) {
       const code: CloseCodeName = error instanceof ProtocolError ? error.code : 'malformedMessage';
-      deps.logger.warn('closing connection', { boardId: room.boardId, peer: peer.id, reason: CLOSE_REASONS[code] });
+      deps.logger.warn('closing connection', { docId: room.docId, peer: peer.id, reason: CLOSE_REASONS[code] });
       peer.close(CLOSE_CODES[code], CLOSE_REASONS[code]);
     }
   });

@@ -35,7 +35,7 @@ export class Room {
   private readonly unsubscribers: (() => void)[] = [];
 
   constructor(
-    readonly boardId: string,
+    readonly docId: string,
     private readonly deps: RoomDeps,
   ) {
     this.awareness.setLocalState(null);
@@ -52,7 +52,7 @@ export class Room {
 
   /** Applies the stored state. A room answers no sync before this has run. */
   load(): void {
-    const updates = this.deps.store.loadUpdates(this.boardId);
+    const updates = this.deps.store.loadUpdates(this.docId);
     this.doc.transact(() => {
       for (const update of updates) Y.applyUpdate(this.doc, update, LOAD_ORIGIN);
     }, LOAD_ORIGIN);
@@ -62,7 +62,7 @@ export class Room {
   /** Greets a new connection with our state vector and everyone's presence, once durable. */
   join(peer: Peer): void {
     this.peers.add(peer);
-    this.deps.batcher.afterDurable(this.boardId, () => {
+    this.deps.batcher.afterDurable(this.docId, () => {
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MESSAGE_TYPES.sync);
       syncProtocol.writeSyncStep1(encoder, this.doc);
@@ -85,7 +85,7 @@ export class Room {
    * a room of 300 opening a 5,000-note board encodes it once, not 300 times.
    */
   replyToSyncStep1(peer: Peer, stateVector: Uint8Array): void {
-    this.deps.batcher.afterDurable(this.boardId, () => {
+    this.deps.batcher.afterDurable(this.docId, () => {
       if (!isEmptyStateVector(stateVector)) return peer.send(syncStep2Message(this.doc, stateVector));
       this.wholeState ??= syncStep2Message(this.doc);
       peer.send(this.wholeState);
@@ -111,13 +111,13 @@ export class Room {
 
   /** Folds the stored log into one state row once everything queued is written. */
   compact(): void {
-    this.deps.batcher.afterDurable(this.boardId, () => {
+    this.deps.batcher.afterDurable(this.docId, () => {
       try {
-        this.deps.store.compact(this.boardId, Y.encodeStateAsUpdate(this.doc));
+        this.deps.store.compact(this.docId, Y.encodeStateAsUpdate(this.doc));
         this.appendedSinceCompaction = 0;
       } catch (error) {
         // The log is still complete; compaction is retried at the next threshold or unload.
-        this.deps.logger.error('compaction failed', { boardId: this.boardId, error: String(error) });
+        this.deps.logger.error('compaction failed', { docId: this.docId, error: String(error) });
       }
     });
   }
@@ -135,7 +135,7 @@ export class Room {
 
   private persistAndBroadcast(update: Uint8Array, origin: unknown): void {
     if (origin === LOAD_ORIGIN) return;
-    this.deps.batcher.enqueue(this.boardId, update, () => this.queueBroadcast(update, origin));
+    this.deps.batcher.enqueue(this.docId, update, () => this.queueBroadcast(update, origin));
     if (++this.appendedSinceCompaction >= this.deps.compactAfter) this.compact();
   }
 
@@ -160,7 +160,7 @@ export class Room {
       // Encoded once for every connection.
       this.broadcast(syncUpdateMessage(update), author);
     } catch (error) {
-      this.deps.logger.error('broadcast failed', { boardId: this.boardId, updates: batch.length, error: String(error) });
+      this.deps.logger.error('broadcast failed', { docId: this.docId, updates: batch.length, error: String(error) });
     }
   }
 

@@ -23,30 +23,30 @@ export class RoomRegistry {
     this.batcher = new DurableBatcher(options.store, options.logger);
   }
 
-  /** The loaded room of a board, loading it from the store first if needed. */
-  open(boardId: string): Room {
-    let room = this.rooms.get(boardId);
+  /** The loaded room of a document (a board or a private brainstorm), loading it from the store first if needed. */
+  open(docId: string): Room {
+    let room = this.rooms.get(docId);
     if (!room) {
-      room = new Room(boardId, { ...this.options, batcher: this.batcher });
+      room = new Room(docId, { ...this.options, batcher: this.batcher });
       room.load();
-      this.rooms.set(boardId, room);
+      this.rooms.set(docId, room);
     }
     return room;
   }
 
-  get(boardId: string): Room | undefined {
-    return this.rooms.get(boardId);
+  get(docId: string): Room | undefined {
+    return this.rooms.get(docId);
   }
 
   /** Unloads a room once no connection is left, after its queued writes are durable. */
   releaseIfEmpty(room: Room): void {
     if (room.peers.size > 0) return;
-    this.batcher.afterDurable(room.boardId, () => {
-      if (room.peers.size > 0 || this.rooms.get(room.boardId) !== room) return;
+    this.batcher.afterDurable(room.docId, () => {
+      if (room.peers.size > 0 || this.rooms.get(room.docId) !== room) return;
       if (room.needsCompaction) room.compact();
-      this.batcher.afterDurable(room.boardId, () => {
+      this.batcher.afterDurable(room.docId, () => {
         if (room.peers.size > 0) return;
-        this.rooms.delete(room.boardId);
+        this.rooms.delete(room.docId);
         room.destroy();
       });
     });
@@ -72,10 +72,10 @@ export class RoomRegistry {
     for (const room of this.rooms.values()) {
       if (!room.needsCompaction) continue;
       try {
-        this.options.store.compact(room.boardId, Y.encodeStateAsUpdate(room.doc));
+        this.options.store.compact(room.docId, Y.encodeStateAsUpdate(room.doc));
       } catch (error) {
         this.options.logger.error('compaction at shutdown failed; the update log is kept', {
-          boardId: room.boardId,
+          docId: room.docId,
           error: String(error),
         });
       }

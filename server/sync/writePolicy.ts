@@ -12,7 +12,7 @@ export function lockingWritePolicy(isLocked: (boardId: string) => boolean): Writ
   return (peer, room) => {
     const permissions = ROLE_PERMISSIONS[peer.role];
     if (!permissions.editBoard) return 'readOnly';
-    if (!permissions.editWhenLocked && isLocked(boardOfDoc(room.boardId))) return 'locked';
+    if (!permissions.editWhenLocked && isLocked(boardOfDoc(room.docId))) return 'locked';
     return 'allow';
   };
 }

@@ -29,13 +29,13 @@ export function controlExtensions(deps: ControlDeps): Map<number, ExtensionHandl
     if (!ROLE_PERMISSIONS[peer.role].control) return refuse('only the facilitator can change the workshop');
     const parsed = parseControlCommand(message.command);
     if (!parsed.ok) return refuse(parsed.error);
-    const before = deps.workshops.get(room.boardId);
-    const { state, effects } = deps.workshops.apply(room.boardId, parsed.command, now());
+    const before = deps.workshops.get(room.docId);
+    const { state, effects } = deps.workshops.apply(room.docId, parsed.command, now());
     const reply = encodeControl({ type: 'control-state', state, serverNow: now() });
     // A command that changed nothing is answered to its sender alone, so its buttons settle.
     if (state !== before) room.broadcast(reply);
     else peer.send(reply);
-    runControlEffects(deps, room.boardId, effects);
+    runControlEffects(deps, room.docId, effects);
   };
   const onClock = (peer: Peer, _room: Room, decoder: decoding.Decoder) => {
     const received = now();
@@ -52,10 +52,10 @@ export function controlExtensions(deps: ControlDeps): Map<number, ExtensionHandl
 /** Sends a new connection the current control state. */
 export function greetWithControl(deps: ControlDeps, peer: Peer, room: Room): void {
   if (isPrivateRoom(room)) return;
-  const state = deps.workshops.get(room.boardId);
+  const state = deps.workshops.get(room.docId);
   peer.send(encodeControl({ type: 'control-state', state, serverNow: (deps.now ?? Date.now)() }));
 }
 
 function isPrivateRoom(room: Room): boolean {
-  return room.boardId.includes('/private/');
+  return room.docId.includes('/private/');
 }
