@@ -51,7 +51,7 @@ const PING_INTERVAL_MS = 30_000;
 /** Starts the HTTP API, the static client and the sync websocket on one port. */
 export async function createServer(options: ServerOptions): Promise<AlignboardServer> {
   const { logger } = options;
-  const store = openSqliteStore(options.dataDir);
+  const store = openSqliteStore(options.dataDir, logger);
   const rooms = new RoomRegistry({ store, logger, compactAfter: options.compactAfter ?? 500 });
   const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const workshops = new WorkshopRegistry(store, logger);

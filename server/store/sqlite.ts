@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Role } from '../../shared/protocol/roles';
+import type { Logger } from '../logger';
 import type { BoardRecord, SnapshotRecord, Store, StoredUpdate } from './store';
+import { startWalCheckpointer } from './walCheckpointer';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS boards (
@@ -58,15 +60,17 @@ interface BoardRow {
 /**
  * The embedded default store: one SQLite file in the data directory, in WAL mode.
  * synchronous=NORMAL makes a committed transaction survive a killed process (the WAL is
- * in the OS cache before commit returns); only a power cut can lose the last commits.
+ * in the OS cache before commit returns, no fsync); only a power cut can lose the last
+ * commits. Checkpoints, which do fsync, run on a worker thread (walCheckpointer.ts).
  */
-export function openSqliteStore(dataDir: string): Store & { db: Database.Database } {
+export function openSqliteStore(dataDir: string, logger: Logger): Store & { db: Database.Database } {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, 'alignboard.sqlite'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  const checkpointer = startWalCheckpointer(db, logger);
 
   const insertBoard = db.prepare(
     'INSERT INTO boards (id, created_at, facilitator_key, participant_key, viewer_key) VALUES (?, ?, ?, ?, ?)',
@@ -137,6 +141,10 @@ export function openSqliteStore(dataDir: string): Store & { db: Database.Databas
       upsertControl.run(boardId, json);
     },
     listDocIds: (prefix) => selectDocIds.all({ prefix }).map((row) => row.board_id),
-    close: () => db.close(),
+    close() {
+      // The worker's connection closes after ours; whichever closes last folds the WAL in.
+      void checkpointer.stop();
+      db.close();
+    },
   };
 }
