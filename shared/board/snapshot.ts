@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import {
   LINK_FIELDS,
   META_FIELDS,
@@ -26,28 +26,108 @@ import { FORMAT_VERSION, type BoardSnapshot, type Extra, type Link, type Note, t
  * so the same board always yields the same snapshot whatever the map order.
  */
 export function snapshotBoard(doc: Y.Doc): BoardSnapshot {
-  const meta = metaMap(doc);
-  const metaExtra = meta.get('extra');
   return {
-    meta: {
-      title: readString(meta, 'title', 'Untitled board'),
-      createdAt: readNumber(meta, 'createdAt'),
-      formatVersion: readNumber(meta, 'formatVersion', FORMAT_VERSION),
-      levels: readLevels(doc),
-      budget: readBudget(doc),
-      extra: {
-        ...readExtra(meta, META_FIELDS),
-        ...(metaExtra && typeof metaExtra === 'object' ? (metaExtra as Extra) : {}),
-      },
-    },
+    meta: readMeta(doc),
     teams: sortedEntries(teamsMap(doc)).map(([id, entry]) => readTeam(id, entry)),
     notes: sortedEntries(notesMap(doc)).map(([id, entry]) => readNote(id, entry)),
     links: sortedEntries(linksMap(doc)).map(([id, entry]) => readLink(id, entry)),
   };
 }
 
+/** What a batch of doc changes touched: the board's settings, and entries by id. */
+export interface BoardChanges {
+  meta: boolean;
+  teams: Set<string>;
+  notes: Set<string>;
+  links: Set<string>;
+}
+
+export function noChanges(): BoardChanges {
+  return { meta: false, teams: new Set(), notes: new Set(), links: new Set() };
+}
+
+/**
+ * Adds the ids of the entries that `events` (from observeDeep on the teams, notes or links
+ * map) touched: entries added, removed or replaced, and entries changed inside, such as
+ * a note's position or the Y.Text of its words.
+ */
+export function collectChangedIds(events: readonly Y.YEvent<Y.AbstractType<unknown>>[], into: Set<string>): void {
+  for (const event of events) {
+    const [id] = event.path;
+    if (id !== undefined) into.add(String(id));
+    else if (event instanceof Y.YMapEvent) for (const key of event.keysChanged) if (key !== null) into.add(key);
+  }
+}
+
+/**
+ * `previous` brought up to date with `changes`: only the entries they name are read again;
+ * every other team, note and link is the same object as in `previous`, and a list nothing
+ * touched is the same array, so consumers can skip what kept its identity. Equal to
+ * snapshotBoard(doc) when `changes` names everything that changed since `previous`.
+ */
+export function refreshSnapshot(doc: Y.Doc, previous: BoardSnapshot, changes: BoardChanges): BoardSnapshot {
+  return {
+    meta: changes.meta ? readMeta(doc) : previous.meta,
+    teams: refreshEntries(teamsMap(doc), previous.teams, changes.teams, readTeam),
+    notes: refreshEntries(notesMap(doc), previous.notes, changes.notes, readNote),
+    links: refreshEntries(linksMap(doc), previous.links, changes.links, readLink),
+  };
+}
+
+function refreshEntries<T extends { id: string }>(
+  map: Y.Map<EntryMap>,
+  previous: T[],
+  changed: ReadonlySet<string>,
+  read: (id: string, entry: EntryMap) => T,
+): T[] {
+  if (changed.size === 0) return previous;
+  const next: T[] = [];
+  const seen = new Set<string>();
+  for (const item of previous) {
+    if (!changed.has(item.id)) {
+      next.push(item);
+      continue;
+    }
+    seen.add(item.id);
+    const entry = map.get(item.id);
+    if (entry) next.push(read(item.id, entry));
+  }
+  let added = false;
+  for (const id of changed) {
+    const entry = seen.has(id) ? undefined : map.get(id);
+    if (!entry) continue;
+    next.push(read(id, entry));
+    added = true;
+  }
+  return added ? next.sort(byId) : next;
+}
+
+function readMeta(doc: Y.Doc): BoardSnapshot['meta'] {
+  const meta = metaMap(doc);
+  const metaExtra = meta.get('extra');
+  return {
+    title: readString(meta, 'title', 'Untitled board'),
+    createdAt: readNumber(meta, 'createdAt'),
+    formatVersion: readNumber(meta, 'formatVersion', FORMAT_VERSION),
+    levels: readLevels(doc),
+    budget: readBudget(doc),
+    extra: {
+      ...readExtra(meta, META_FIELDS),
+      ...(metaExtra && typeof metaExtra === 'object' ? (metaExtra as Extra) : {}),
+    },
+  };
+}
+
 function sortedEntries(map: Y.Map<EntryMap>): [string, EntryMap][] {
-  return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...map.entries()].sort(([a], [b]) => compareIds(a, b));
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return compareIds(a.id, b.id);
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function readTeam(id: string, entry: EntryMap): Team {
