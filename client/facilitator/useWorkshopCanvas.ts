@@ -3,7 +3,7 @@ import { useReactFlow, useStore } from '@xyflow/react';
 import type { BoardSnapshot } from '../../shared/board';
 import type { SpotlightTarget } from '../../shared/workshop/controlState';
 import { useBoardSession } from '../board/BoardContext';
-import { toFlow, type BoardNode, type LinkFlowEdge } from '../canvas/toFlow';
+import { createFlowConverter, type BoardNode, type LinkFlowEdge } from '../canvas/toFlow';
 import type { BoardStore } from '../sync/boardStore';
 import { useControlState } from '../sync/useControlState';
 import { PresentingContext } from './followUi';
@@ -37,10 +37,11 @@ export function useWorkshopCanvas(board: BoardSnapshot): WorkshopCanvas {
   // Keyed by value: every control state is a new object, the spotlight rarely changes.
   const spotlightKey = state?.spotlight ? `${state.spotlight.kind}:${state.spotlight.id}` : '';
   const scope = useMemo(() => spotlightScope(board, parseSpotlight(spotlightKey)), [board, spotlightKey]);
+  const convert = useMemo(createFlowConverter, []);
   const flow = useMemo(() => {
-    const base = toFlow(board);
+    const base = convert(board);
     return dimOutsideSpotlight({ nodes: withPrivateIdeas(base.nodes, ideas), edges: base.edges }, scope);
-  }, [board, ideas, scope]);
+  }, [convert, board, ideas, scope]);
 
   const { fitBounds, fitView } = useReactFlow();
   const presenting = useContext(PresentingContext);

@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { NOTE_SIZE, addNote, addTeam, createBoard, createOrigin, link, snapshotBoard } from '../../../shared/board';
+import { NOTE_SIZE, addNote, addTeam, createBoard, createOrigin, link, moveNote, snapshotBoard } from '../../../shared/board';
 import { LINKS_AND_NOTES } from './boards';
-import { Z, toFlow, type NoteNode, type TeamNode } from '../../../client/canvas/toFlow';
+import { Z, createFlowConverter, toFlow, type Flow, type NoteNode, type TeamNode } from '../../../client/canvas/toFlow';
+import { createBoardStore } from '../../../client/sync/boardStore';
 
 const me = createOrigin('user', 'me');
 
@@ -68,5 +69,44 @@ describe('toFlow', () => {
     const objective = addNote(doc, { kind: 'objective', teamId: team, author: 'me', x: 0, y: 0 }, me);
     link(doc, idea, objective, me);
     expect(toFlow(snapshotBoard(doc)).edges[0]!.data!.meaning).toBeNull();
+  });
+});
+
+describe('createFlowConverter', () => {
+  it('hands back the same node and edge objects for everything a change left alone', () => {
+    const doc = new Y.Doc();
+    createBoard(doc, { title: 'Q3', createdAt: 1 }, me);
+    const team = addTeam(doc, { name: 'Sales', function: 'Sales', level: 1 }, me);
+    const upper = addNote(doc, { kind: 'objective', text: 'Grow', teamId: team, author: 'me', x: 0, y: 0 }, me);
+    const lower = addNote(doc, { kind: 'objective', text: 'Win the Nordics', teamId: team, author: 'me', x: 0, y: 400 }, me);
+    const idea = addNote(doc, { kind: 'idea', text: 'Partner', author: 'me', x: 600, y: 0 }, me);
+    link(doc, lower, upper, me);
+    const store = createBoardStore(doc, () => undefined);
+    const convert = createFlowConverter();
+    const before = convert(store.getSnapshot());
+    moveNote(doc, idea, 640, 20, me);
+    const after = convert(store.getSnapshot());
+    const node = (flow: Flow, id: string) => flow.nodes.find((n) => n.id === id)!;
+    expect(node(after, upper)).toBe(node(before, upper));
+    expect(node(after, team)).toBe(node(before, team));
+    expect(after.edges[0]).toBe(before.edges[0]);
+    expect(node(after, idea)).not.toBe(node(before, idea));
+    expect(node(after, idea).position).toEqual({ x: 640, y: 20 });
+  });
+
+  it('gives a note a new node when its key results change, and a link a new edge when its ends turn', () => {
+    const doc = new Y.Doc();
+    createBoard(doc, { title: 'Q3', createdAt: 1 }, me);
+    const upper = addNote(doc, { kind: 'objective', text: 'Grow', author: 'me', x: 0, y: 0 }, me);
+    const lower = addNote(doc, { kind: 'objective', text: 'Win', author: 'me', x: 0, y: 400 }, me);
+    link(doc, lower, upper, me);
+    const convert = createFlowConverter();
+    const before = convert(snapshotBoard(doc));
+    addNote(doc, { kind: 'kr', text: 'ARR from 1 to 2', objectiveId: upper, author: 'me' }, me);
+    moveNote(doc, lower, 0, -400, me);
+    const after = convert(snapshotBoard(doc));
+    expect((after.nodes.find((n) => n.id === upper) as NoteNode).data.krCount).toBe(1);
+    expect(after.edges[0]).not.toBe(before.edges[0]);
+    expect([after.edges[0]!.sourceHandle, after.edges[0]!.targetHandle]).toEqual(['bottom', 'top']);
   });
 });
