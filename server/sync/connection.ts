@@ -8,6 +8,7 @@ import type { Logger } from '../logger';
 import type { Peer } from './peer';
 import type { Room } from './room';
 import type { WritePolicy } from './writePolicy';
+import { sendBinary } from './sharedFrame';
 import { inspectUpdate } from './updateCheck';
 
 /** Messages of types beyond y-websocket's, handled by an extension (e.g. workshop control). */
@@ -37,7 +38,7 @@ export function attachConnection(ws: WebSocket, room: Room, role: Role, deps: Co
     role,
     awarenessClients: new Set(),
     send(message) {
-      if (ws.readyState === ws.OPEN) ws.send(message, (error) => error && ws.terminate());
+      if (ws.readyState === ws.OPEN) sendBinary(ws, message);
     },
     close(code, reason) {
       if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(code, reason);
