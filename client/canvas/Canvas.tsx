@@ -4,11 +4,11 @@ import {
   BackgroundVariant,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   useStore,
   type Connection,
+  type ReactFlowInstance,
   type OnConnectEnd,
   type EdgeTypes,
   type NodeTypes,
@@ -18,24 +18,40 @@ import { useBoardSession } from '../board/BoardContext';
 import { useWorkshopCanvas } from '../facilitator/useWorkshopCanvas';
 import { useBoardSnapshot } from '../sync/useBoardSnapshot';
 import { useUi } from '../ui/store';
+import { BoardMiniMap } from './BoardMiniMap';
 import Cursors from './Cursors';
+import { MAX_ZOOM, MIN_ZOOM, WHOLE_BOARD_FIT } from './detail';
 import LinkEdge from './LinkEdge';
-import { keepUnchanged, sameEdge, sameNode, withLocalState } from './localNodes';
-import { minimapColor } from './minimap';
+import { hiddenFromFlow, keepUnchanged, sameEdge, sameNode, withLocalState } from './localNodes';
+import { SketchLayer } from './sketch/SketchLayer';
 import StickyNote from './StickyNote';
 import TeamFrame from './TeamFrame';
 import type { BoardNode, LinkFlowEdge } from './toFlow';
 import { useBoardInteractions } from './useBoardInteractions';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useCursorTracking } from './useCursorTracking';
+import { useDetail } from './useDetail';
 
 const nodeTypes: NodeTypes = { note: StickyNote, team: TeamFrame };
 const edgeTypes: EdgeTypes = { link: LinkEdge };
+const NO_EDGES: LinkFlowEdge[] = [];
+
+/**
+ * React Flow settles the fitView prop when it measures a node or gets a new nodes array;
+ * a board that opens sketched has neither (its nodes are hidden), so the fit is asked for
+ * again once the viewport is ready.
+ */
+const fitOnceReady = (flow: ReactFlowInstance<BoardNode, LinkFlowEdge>) => void flow.fitView(WHOLE_BOARD_FIT);
 
 /** Where a double-click does not add a note: on notes, frame headers, links and panels. */
 const NO_ADD_TARGETS = '.react-flow__node-note, .team-frame__header, .react-flow__edge, .link-label, .react-flow__panel';
 
-/** The board: frames, notes and links from the doc, with my drags and selection on top. */
+/**
+ * The board: frames, notes and links from the doc, with my drags and selection on top.
+ * Zoomed in, React Flow draws them, only those on screen in the DOM; zoomed out past
+ * reading, the sketch layer draws them all on one canvas and React Flow holds them hidden
+ * (detail.ts). An image export asks for every node in the DOM while it copies them.
+ */
 export function Canvas() {
   const session = useBoardSession();
   const { canEdit } = session;
@@ -50,6 +66,8 @@ export function Canvas() {
   useCanvasKeys(session);
 
   const linking = useStore((s) => s.connection.inProgress);
+  const capturing = useUi((s) => s.capturing);
+  const sketch = useDetail() === 'sketch' && !capturing;
 
   const stableNodes = useRef<BoardNode[]>([]);
   const nodes = useMemo(
@@ -66,6 +84,7 @@ export function Canvas() {
       )),
     [flow.edges, selectedEdges],
   );
+  const flowNodes = useMemo(() => (sketch ? hiddenFromFlow(nodes) : nodes), [sketch, nodes]);
 
   const onDoubleClick = (event: MouseEvent) => {
     if (!canEdit || (event.target as Element).closest(NO_ADD_TARGETS)) return;
@@ -90,8 +109,8 @@ export function Canvas() {
       onPointerLeave={cursor.onPointerLeave}
     >
       <ReactFlow<BoardNode, LinkFlowEdge>
-        nodes={nodes}
-        edges={edges}
+        nodes={flowNodes}
+        edges={sketch ? NO_EDGES : edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -108,13 +127,19 @@ export function Canvas() {
         zoomOnDoubleClick={false}
         elevateNodesOnSelect={false}
         elevateEdgesOnSelect={false}
-        minZoom={0.1}
-        maxZoom={2.5}
+        onlyRenderVisibleElements={!capturing}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         fitView
-        fitViewOptions={{ padding: 0.12, maxZoom: 1 }}
+        fitViewOptions={WHOLE_BOARD_FIT}
+        onInit={fitOnceReady}
       >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1.6} color="#cfd0d8" />
-        <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(240, 240, 245, 0.7)" />
+        {sketch ? (
+          <SketchLayer nodes={nodes} edges={edges} onNodesChange={onNodesChange} />
+        ) : (
+          <Background variant={BackgroundVariant.Dots} gap={24} size={1.6} color="#cfd0d8" />
+        )}
+        <BoardMiniMap nodes={nodes} />
         <Controls showInteractive={false} />
         <Cursors awareness={session.awareness} />
       </ReactFlow>

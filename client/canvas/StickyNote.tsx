@@ -1,14 +1,12 @@
 import { memo, type MouseEvent } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { NoteKind } from '../../shared/board';
 import { addKeyResult } from '../board/actions';
 import { useBoardSession } from '../board/BoardContext';
 import NoteOverlay from '../overlay/NoteOverlay';
 import { useUi } from '../ui/store';
+import { KIND_TAGS } from './kindTags';
 import { NoteEditor } from './NoteEditor';
 import type { HandleSide, NoteNode } from './toFlow';
-
-const KIND_TAG: Record<NoteKind, string> = { objective: 'Objective', kr: 'Key result', idea: 'Idea' };
 
 const SIDES: readonly [HandleSide, Position][] = [
   ['top', Position.Top],
@@ -43,7 +41,7 @@ function StickyNote({ id, data, selected }: NodeProps<NoteNode>) {
       onDoubleClick={onDoubleClick}
     >
       <div className="sticky__head">
-        <span className="sticky__tag">{KIND_TAG[data.kind]}</span>
+        <span className="sticky__tag">{KIND_TAGS[data.kind]}</span>
         {data.private && (
           <span className="sticky__private" data-testid="private-badge" title="Only you see this idea until the facilitator reveals it">
             Private

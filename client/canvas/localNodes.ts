@@ -31,6 +31,24 @@ export function withLocalState(
   });
 }
 
+const hiddenVersions = new WeakMap<BoardNode, BoardNode>();
+
+/**
+ * The nodes, hidden from React Flow: it keeps them (fitView, selection) but mounts none,
+ * while the sketch draws them. Each node's hidden version is made once and kept while the
+ * node keeps its object, so React Flow sees only the nodes that changed.
+ */
+export function hiddenFromFlow(nodes: readonly BoardNode[]): BoardNode[] {
+  return nodes.map((node) => {
+    let hidden = hiddenVersions.get(node);
+    if (!hidden) {
+      hidden = { ...node, hidden: true };
+      hiddenVersions.set(node, hidden);
+    }
+    return hidden;
+  });
+}
+
 /**
  * Returns `next`, but with each element that equals its previous version replaced by that
  * previous object, and the previous array itself when nothing changed. React Flow

@@ -2,6 +2,7 @@ import { useCallback, useContext, useState } from 'react';
 import { BoardContext } from '../board/BoardContext';
 import { useUi } from '../ui/store';
 import { downloadFromServer, saveBlob } from './download';
+import { withEveryNodeDrawn } from './everyNodeDrawn';
 import { fallbackFilename, imageFilename, serverExportUrl, type ExportChoice, type ExportSource } from './exportChoices';
 import { PNG_LIMITS } from './imageFrame';
 import { renderPng, renderSvg } from './renderImage';
@@ -39,12 +40,13 @@ export function useExport(source: ExportSource): { run(choice: ExportChoice): Pr
         const board = session.store.getSnapshot();
         const options = { overlay: choice.overlay, onProgress: (done: number) => setProgress({ label, done }) };
         const name = imageFilename(source, choice.format, choice.overlay, new Date());
+        const nodeCount = board.notes.length + board.teams.length;
         if (choice.format === 'svg') {
-          saveBlob(await renderSvg(viewport, board, options), name);
+          saveBlob(await withEveryNodeDrawn(viewport, nodeCount, () => renderSvg(viewport, board, options)), name);
           toast(`Saved ${name}`);
           return;
         }
-        const png = await renderPng(viewport, board, options);
+        const png = await withEveryNodeDrawn(viewport, nodeCount, () => renderPng(viewport, board, options));
         saveBlob(png.blob, name);
         toast(
           png.pixelRatio < PNG_LIMITS.pixelRatio

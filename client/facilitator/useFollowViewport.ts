@@ -3,6 +3,7 @@ import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import type { Role } from '../../shared/protocol/roles';
 import type { ControlState } from '../../shared/workshop/controlState';
 import { useBoardSession } from '../board/BoardContext';
+import { WHOLE_BOARD_FIT } from '../canvas/detail';
 import { useControlState } from '../sync/useControlState';
 import { PresentingContext, useFollowUi } from './followUi';
 import { createThrottle } from './throttle';
@@ -12,8 +13,6 @@ import { roundViewport, sameViewport, transformToViewport } from './viewports';
 export const VIEWPORT_SEND_MS = 100;
 /** Followers glide to each new viewport; a new one mid-glide starts from where they are. */
 export const FOLLOW_GLIDE_MS = 280;
-/** The canvas's own first fit (Canvas.tsx). */
-export const WHOLE_BOARD_FIT = { padding: 0.12, maxZoom: 1 } as const;
 
 export interface FollowRole {
   /** I am the facilitator everyone follows: my viewport goes to the room. */

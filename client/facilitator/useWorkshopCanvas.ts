@@ -3,13 +3,14 @@ import { useReactFlow, useStore } from '@xyflow/react';
 import type { BoardSnapshot } from '../../shared/board';
 import type { SpotlightTarget } from '../../shared/workshop/controlState';
 import { useBoardSession } from '../board/BoardContext';
+import { WHOLE_BOARD_FIT } from '../canvas/detail';
 import { createFlowConverter, type BoardNode, type LinkFlowEdge } from '../canvas/toFlow';
 import type { BoardStore } from '../sync/boardStore';
 import { useControlState } from '../sync/useControlState';
 import { PresentingContext } from './followUi';
 import { withPrivateIdeas } from './privateLayer';
 import { dimOutsideSpotlight, spotlightScope } from './spotlight';
-import { useFollowViewport, WHOLE_BOARD_FIT } from './useFollowViewport';
+import { useFollowViewport } from './useFollowViewport';
 import './workshop.css';
 
 const SPOTLIGHT_FIT = { padding: 0.25, duration: 450, maxZoom: 1.2 } as const;

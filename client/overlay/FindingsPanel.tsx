@@ -3,6 +3,7 @@ import { useReactFlow } from '@xyflow/react';
 import type { Finding, Severity } from '../../shared/analysis';
 import { OVERLAY_MODES } from '../../shared/script/overlayModes';
 import { useBoardSession } from '../board/BoardContext';
+import { FIT_HIDDEN } from '../canvas/detail';
 import { useUi } from '../ui/store';
 import { applyCascadeFix } from './cascadeActions';
 import { findingKey, findingTarget, groupFindings } from './findings';
@@ -46,7 +47,7 @@ export function FindingsPanel() {
       // Fit into the part of the canvas the toolbar, the overlay bar and this panel leave free.
       const right = `${(panel.current?.offsetWidth ?? 0) + 48}px` as const;
       const padding = { top: '88px', bottom: '40px', left: '96px', right } as const;
-      if (target.fit.length > 0) void fitView({ nodes: target.fit.map((id) => ({ id })), padding, duration: 400, maxZoom: 1.1 });
+      if (target.fit.length > 0) void fitView({ nodes: target.fit.map((id) => ({ id })), padding, duration: 400, maxZoom: 1.1, ...FIT_HIDDEN });
     },
     [session, fitView],
   );

@@ -3,6 +3,7 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { NoteKind } from '../../shared/board';
 import { addKeyResult, addNoteAt, addTeamFrame } from '../board/actions';
 import { useBoardSession } from '../board/BoardContext';
+import { WHOLE_BOARD_FIT } from '../canvas/detail';
 import { useUndoAvailability } from '../sync/useUndoManager';
 import { FitIcon, FrameIcon, IdeaIcon, KeyResultIcon, LegendIcon, ObjectiveIcon, RedoIcon, UndoIcon } from './icons';
 import { useUi } from './store';
@@ -70,7 +71,7 @@ export function Toolbar() {
         <RedoIcon />
       </ToolButton>
       <span className="toolbar__sep" />
-      <ToolButton label="Fit board to screen" testId="fit-view" onClick={() => fitView({ padding: 0.12, duration: 300, maxZoom: 1 })}>
+      <ToolButton label="Fit board to screen" testId="fit-view" onClick={() => fitView({ ...WHOLE_BOARD_FIT, duration: 300 })}>
         <FitIcon />
       </ToolButton>
       <ToolButton label="Legend" testId="legend-toggle" active={legendOpen} onClick={() => useUi.getState().toggleLegend()}>

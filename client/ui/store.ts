@@ -26,6 +26,8 @@ interface UiState {
   editing: { type: 'note' | 'team'; id: string } | null;
   legendOpen: boolean;
   toasts: Toast[];
+  /** An image export is copying the canvas: every node must be in the DOM, at full detail. */
+  capturing: boolean;
 
   setTool(tool: NoteKind): void;
   changeSelection(kind: 'nodes' | 'edges', changes: readonly SelectionChange[]): void;
@@ -34,6 +36,7 @@ interface UiState {
   startEditing(type: 'note' | 'team', id: string): void;
   stopEditing(): void;
   toggleLegend(): void;
+  setCapturing(capturing: boolean): void;
   toast(message: string, tone?: Toast['tone']): void;
   dismissToast(id: number): void;
 }
@@ -49,6 +52,7 @@ export const useUi = create<UiState>()((set, get) => ({
   editing: null,
   legendOpen: false,
   toasts: [],
+  capturing: false,
 
   setTool: (tool) => set({ tool }),
   changeSelection: (kind, changes) => {
@@ -65,6 +69,7 @@ export const useUi = create<UiState>()((set, get) => ({
   startEditing: (type, id) => set({ editing: { type, id } }),
   stopEditing: () => set({ editing: null }),
   toggleLegend: () => set((state) => ({ legendOpen: !state.legendOpen })),
+  setCapturing: (capturing) => set({ capturing }),
   toast: (message, tone = 'info') => {
     const id = nextToastId++;
     set((state) => ({ toasts: [...state.toasts, { id, message, tone }] }));

@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react';
+import { useStoreApi } from '@xyflow/react';
+import { nextDetail, type Detail } from './detail';
+
+/**
+ * The level of detail for React Flow's zoom. Sketched until the first fit is done: a big
+ * board then never mounts a node it would unmount a frame later.
+ */
+export function useDetail(): Detail {
+  const store = useStoreApi();
+  const [detail, setDetail] = useState<Detail>('sketch');
+  useEffect(() => {
+    const follow = () => {
+      const { panZoom, fitViewQueued, nodeLookup, transform } = store.getState();
+      // An empty board's fit waits for its first node; its zoom is already the one to use.
+      const fitting = fitViewQueued && nodeLookup.size > 0;
+      if (panZoom !== null && !fitting) setDetail((current) => nextDetail(transform[2], current));
+    };
+    follow();
+    return store.subscribe(follow);
+  }, [store]);
+  return detail;
+}
