@@ -140,7 +140,7 @@ export function Canvas() {
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.6} color="#cfd0d8" />
         )}
         <BoardMiniMap nodes={nodes} />
-        <Controls showInteractive={false} />
+        <Controls showInteractive={false} fitViewOptions={WHOLE_BOARD_FIT} />
         <Cursors awareness={session.awareness} />
       </ReactFlow>
     </div>

@@ -3,21 +3,22 @@ import { useStoreApi } from '@xyflow/react';
 import { nextDetail, type Detail } from './detail';
 
 /**
- * The level of detail for React Flow's zoom. Sketched until the first fit is done: a big
- * board then never mounts a node it would unmount a frame later.
+ * The level of detail for React Flow's zoom. Sketched until the first fit is done, so a big
+ * board never mounts nodes it would unmount a frame later; that first fit then decides by
+ * the line alone (nothing was shown yet, so there is nothing to keep steady).
  */
 export function useDetail(): Detail {
   const store = useStoreApi();
-  const [detail, setDetail] = useState<Detail>('sketch');
+  const [detail, setDetail] = useState<Detail | null>(null);
   useEffect(() => {
     const follow = () => {
       const { panZoom, fitViewQueued, nodeLookup, transform } = store.getState();
       // An empty board's fit waits for its first node; its zoom is already the one to use.
       const fitting = fitViewQueued && nodeLookup.size > 0;
-      if (panZoom !== null && !fitting) setDetail((current) => nextDetail(transform[2], current));
+      if (panZoom !== null && !fitting) setDetail((current) => nextDetail(transform[2], current ?? 'full'));
     };
     follow();
     return store.subscribe(follow);
   }, [store]);
-  return detail;
+  return detail ?? 'sketch';
 }

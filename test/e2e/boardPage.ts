@@ -3,9 +3,23 @@ import type { Locator, Page } from 'playwright-core';
 
 /** Steps a person takes on the board page, in the words of the UI's data-testid hooks. */
 
+/** Opens a board and waits until it is drawn: frames in the DOM, or zoomed out past reading, the sketch. */
 export async function openBoard(page: Page, serverUrl: string, link: string): Promise<void> {
   await page.goto(serverUrl + link);
-  await page.waitForSelector('[data-testid=canvas] [data-testid=team-frame]', { timeout: 15_000 });
+  await page.waitForSelector('[data-testid=canvas] [data-testid=team-frame], [data-testid=canvas] [data-testid=sketch][data-notes]', {
+    timeout: 15_000,
+  });
+}
+
+/** Zooms in at the middle of the screen until the sketch gives way to notes in the DOM. */
+export async function zoomInUntilNotes(page: Page): Promise<void> {
+  const canvas = await box(page.getByTestId('canvas'));
+  await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+  for (let i = 0; i < 20 && (await page.getByTestId('sketch').count()) > 0; i++) {
+    await page.mouse.wheel(0, -200);
+    await page.waitForTimeout(60);
+  }
+  await page.getByTestId('sketch').waitFor({ state: 'detached' });
 }
 
 export function note(page: Page, id: string): Locator {
@@ -81,6 +95,21 @@ export async function connect(page: Page, fromId: string, toId: string): Promise
   await page.mouse.down();
   await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 15 });
   await page.mouse.up();
+}
+
+/** React Flow's transform on this screen: board point p shows at (p.x * zoom + x, p.y * zoom + y) in the canvas. */
+export async function viewportOf(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  const transform = await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+  const match = /translate\((-?[\d.e-]+)px, ?(-?[\d.e-]+)px\) scale\(([\d.e-]+)\)/.exec(transform);
+  if (!match) throw new Error(`no viewport in ${transform}`);
+  return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
+}
+
+/** Where a board point is on the page, whether the board is sketched or drawn in the DOM. */
+export async function toScreen(page: Page, point: { x: number; y: number }): Promise<{ x: number; y: number }> {
+  const view = await viewportOf(page);
+  const canvas = await box(page.locator('.react-flow'));
+  return { x: canvas.x + view.x + point.x * view.zoom, y: canvas.y + view.y + point.y * view.zoom };
 }
 
 /** A node's position on the board (flow coordinates), whatever the zoom and pan. */

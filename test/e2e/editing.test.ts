@@ -66,6 +66,9 @@ describe('editing a board', () => {
     await typeIntoEditor(kim, 'Win the Nordics');
     await kim.mouse.click(5, 200);
     const lowerId = await noteIdByText(kim, 'Win the Nordics');
+    // Lou's canvas holds only what is on his screen: he looks at the whole board too.
+    await lou.getByTestId('fit-view').click();
+    await lou.waitForTimeout(400);
     // The note sits in Sales' frame; drag it into the middle of the frame, then drag the frame.
     const grip = await startDrag(kim, lowerId);
     await moveMouse(kim, grip, -salesFrame.width / 3, -salesFrame.height / 3);

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { exportFilename } from '../../shared/export/filenames';
 import { createBoardOver, type RunningServer } from '../helpers/server';
 import { newPerson, pageErrors, screenshot, SCREENSHOT_DIR } from '../helpers/browser';
-import { openBoard } from './boardPage';
+import { eventually, openBoard } from './boardPage';
 import { downloadBytes, exportFromMenu, fileBounds, linkPoints, pngSize, readPng } from './exportHelpers';
 import { thousandNoteBoard } from './thousandNotes';
 import { startServerAndBrowser, stopServerAndBrowser } from '../helpers/e2eSession';
@@ -49,6 +49,9 @@ describe('export and import in the browser', () => {
     expect(Math.abs(size.width - (bounds.width + 2 * MARGIN) * 2)).toBeLessThanOrEqual(4);
     expect(Math.abs(size.height - (bounds.height + 2 * MARGIN) * 2)).toBeLessThanOrEqual(4);
 
+    // Back to the whole board, every link on screen, to read where the canvas draws them.
+    await page.locator('.react-flow__controls-fitview').click();
+    await eventually(() => page.locator('.react-flow__edge').count(), (n) => n === 3);
     const links = await linkPoints(page);
     expect(links.length).toBe(6);
     const toPixel = (x: number, y: number) => ({ x: (x - bounds.x + MARGIN) * 2, y: (y - bounds.y + MARGIN) * 2 });
@@ -164,7 +167,9 @@ describe('export and import in the browser', () => {
     const board = await createBoardOver(server.url, { board: thousandNoteBoard() });
     const { page, context } = await newPerson(browser, { name: 'Fran Facilitator', width: 1400, height: 900 });
     await page.goto(server.url + board.links.viewer);
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=note]').length === 1000, null, { timeout: 30_000 });
+    // Zoomed out past reading: sketched, no note in the DOM until the export asks for them.
+    await page.waitForSelector('[data-testid=sketch][data-notes="1000"]', { timeout: 30_000 });
+    expect(await page.locator('[data-testid=note]').count()).toBe(0);
     const pngMs = await timedExport(page, 'png');
     const svgMs = await timedExport(page, 'svg', async () => {
       // A big board shows how far the picture is (this screenshot is inside the SVG's time).

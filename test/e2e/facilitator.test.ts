@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { localizationWorkshop } from '../../shared/script/localizationWorkshop';
 import { launchBrowser, newPerson, pageErrors, screenshot } from '../helpers/browser';
 import { createBoardOver, startServer, type RunningServer } from '../helpers/server';
-import { eventually, flowPosition, moveMouse, note, noteIdByText, openBoard, startDrag, typeIntoEditor } from './boardPage';
+import { eventually, flowPosition, moveMouse, note, noteIdByText, openBoard, startDrag, typeIntoEditor, viewportOf } from './boardPage';
 import { REALISTIC_BOARD } from './realisticBoard';
 import { stopServerAndBrowser } from '../helpers/e2eSession';
 
@@ -29,14 +29,6 @@ async function countdownSeconds(page: Page): Promise<number> {
   const text = (await page.locator('[data-testid=countdown] .countdown__time').first().textContent()) ?? '';
   const parts = text.split(':').map(Number);
   return parts.reduce((total, part) => total * 60 + part, 0);
-}
-
-/** React Flow's viewport on a screen: the transform of its viewport layer. */
-async function viewportOf(page: Page): Promise<{ x: number; y: number; zoom: number }> {
-  const transform = await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
-  const match = /translate\((-?[\d.]+)px, ?(-?[\d.]+)px\) scale\(([\d.]+)\)/.exec(transform);
-  if (!match) throw new Error(`no viewport in ${transform}`);
-  return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
 }
 
 function sameView(a: { x: number; y: number; zoom: number }, b: { x: number; y: number; zoom: number }): boolean {
@@ -69,7 +61,8 @@ describe('running the localization workshop', () => {
       newPerson(browser, { name: 'Fay Facilitator' }),
       newPerson(browser, { name: 'Ada Lovelace' }),
       newPerson(browser, { name: 'Ben Okri' }),
-      newPerson(browser, { width: 1280, height: 720 }),
+      // A 1080p projector: at a lower resolution this board fits only zoomed out past reading, as a sketch.
+      newPerson(browser, { width: 1920, height: 1080 }),
     ]);
     await Promise.all(people.map(({ context }, i) => skewClock(context, Object.values(SKEW_MS)[i]!)));
     [fay, ada, ben, projector] = people.map(({ page }) => page) as [Page, Page, Page, Page];
@@ -156,17 +149,19 @@ describe('running the localization workshop', () => {
 
   it('spotlights one objective: everything else dims on every screen until cleared', async () => {
     const dimmed = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`).evaluate((el) => el.classList.contains('is-dimmed'));
-    const objective = await noteIdByText(fay, 'Become the go-to platform');
-    const other = await noteIdByText(fay, 'Win mid-market retailers');
+    // Each screen fits the spotlight, and holds in its DOM only what is on screen: what
+    // dims there is the rest of the objective's frame.
+    const dimmedCount = (page: Page) => page.locator('.react-flow__node.is-dimmed').count();
     await fay.getByTestId('fit-view').click();
+    const objective = await noteIdByText(fay, 'Become the go-to platform');
     await note(fay, objective).locator('.sticky__head').click();
     await fay.getByTestId('spotlight').click();
-    for (const page of [ada, ben, projector]) await eventually(() => dimmed(page, other), (is) => is);
+    for (const page of [ada, ben, projector]) await eventually(() => dimmedCount(page), (n) => n > 0);
     expect(await dimmed(ada, objective)).toBe(false);
     await screenshot(ben, 'facilitator-participant-spotlight');
     expect(await fay.getByTestId('spotlight-target').textContent()).toContain('Become the go-to platform');
     await fay.getByTestId('spotlight-clear').click();
-    for (const page of [ada, ben, projector]) await eventually(() => dimmed(page, other), (is) => !is);
+    for (const page of [ada, ben, projector]) await eventually(() => dimmedCount(page), (n) => n === 0);
   });
 
   it('keeps private ideas on their author\'s screen until the facilitator reveals them, then shows them to all', async () => {
@@ -194,6 +189,8 @@ describe('running the localization workshop', () => {
     await note(ada, ideaId).getByTestId('private-badge').waitFor({ timeout: 10_000 });
 
     await fay.getByTestId('reveal').click();
+    // Each canvas holds only what is on its screen: Ben and Fay look at the whole board.
+    for (const page of [ben, fay]) await page.getByTestId('fit-view').click();
     for (const page of [ben, fay, projector]) await eventually(() => textCount(page, 'Hire 3 sales reps'), (n) => n === 1);
     await eventually(() => textCount(ada, 'Hire 3 sales reps'), (n) => n === 1);
     await eventually(() => ada.getByTestId('private-badge').count(), (n) => n === 0);

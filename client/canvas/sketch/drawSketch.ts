@@ -1,5 +1,5 @@
 import type { NoteKind } from '../../../shared/board';
-import type { Decorations } from '../../overlay/decorations';
+import type { Badge, Decorations } from '../../overlay/decorations';
 import { linkStyle } from '../linkStyles';
 import type { NoteNode, TeamNode } from '../toFlow';
 import {
@@ -10,7 +10,9 @@ import {
   NOTE_COLORS,
   OK,
   mix,
-  worstSeverityColor,
+  BADGE_LOOKS,
+  severityDot,
+  worstBadge,
 } from './sketchPalette';
 import { curveBox, frameGrip, nodeBox, type Box, type SketchLink, type SketchScene } from './sketchScene';
 
@@ -257,7 +259,7 @@ function drawNoteMarks(context: CanvasRenderingContext2D, notes: readonly NoteNo
       context.stroke();
     }
     if (decoration?.ring) outline(context, box, 7, OK, Math.max(3, 1.5 * pen.px), pen);
-    const severity = decoration ? worstSeverityColor(decoration.badges) : null;
+    const severity = decoration ? severityDot(decoration.badges) : null;
     if (severity) dot(context, box.x + box.width, box.y, Math.max(9, 3 * pen.px), severity);
     if (decoration?.hint) dot(context, box.x + box.width, box.y + box.height, Math.max(7, 2.5 * pen.px), '#d6a100');
     if (note.selected) outline(context, box, 2 * pen.px + 2, ACCENT, 2 * pen.px, pen);
@@ -265,38 +267,59 @@ function drawNoteMarks(context: CanvasRenderingContext2D, notes: readonly NoteNo
   }
 }
 
-/** Frame names and finding dots, in screen pixels: readable at any zoom where the frame is wide enough to hold them. */
+/**
+ * Frame names and the frame's worst finding (as its badge where the frame is wide enough,
+ * else as a dot), in screen pixels: readable at any zoom. What does not fit is left out
+ * rather than squeezed; the tooltip tells it.
+ */
 function drawFrameLabels(context: CanvasRenderingContext2D, frames: readonly TeamNode[], view: SketchView, marks: SketchMarks): void {
   const { zoom } = view;
   const size = Math.min(19, Math.max(11, 19 * zoom));
-  context.font = `750 ${size}px ${FONT}`;
   context.textBaseline = 'middle';
   for (const frame of frames) {
     const box = nodeBox(frame);
     const left = box.x * zoom + view.x;
     const top = box.y * zoom + view.y;
     const width = box.width * zoom;
-    const decoration = marks.decorations.teams.get(frame.id);
-    const severity = decoration ? worstSeverityColor(decoration.badges) : null;
-    if (severity) {
-      context.globalAlpha = frame.className === DIMMED_CLASS ? DIMMED_ALPHA : 1;
-      context.beginPath();
-      context.arc(left + width, top, 5, 0, 2 * Math.PI);
-      context.fillStyle = severity;
-      context.fill();
-    }
-    if (width < 72) continue;
-    const padding = Math.max(6, 18 * zoom);
     const middle = top + (frameGrip(frame, zoom).height * zoom) / 2;
-    const name = frame.data.name || 'Unnamed team';
-    // A name that does not fit is left out rather than squeezed: the tooltip tells it.
-    if (context.measureText(name).width > width - 2 * padding) continue;
-    const tint = decoration?.tint ?? frame.data.tint;
+    const padding = Math.max(6, 18 * zoom);
+    const decoration = marks.decorations.teams.get(frame.id);
     context.globalAlpha = frame.className === DIMMED_CLASS ? DIMMED_ALPHA : 1;
-    context.fillStyle = mix(tint, 0.7, '#000000');
+    let room = width - 2 * padding;
+    const badge = decoration ? worstBadge(decoration.badges) : null;
+    if (badge) room -= badgePill(context, badge, left + width - padding, middle, room / 2) + 8;
+    const name = frame.data.name || 'Unnamed team';
+    context.font = `750 ${size}px ${FONT}`;
+    if (width < 72 || context.measureText(name).width > room) continue;
+    context.fillStyle = mix(decoration?.tint ?? frame.data.tint, 0.7, '#000000');
     context.fillText(name, left + padding, middle);
   }
   context.globalAlpha = 1;
+}
+
+/**
+ * A finding's badge ending at `right`, or its dot on the corner when the badge is wider
+ * than `room`; returns the width taken.
+ */
+function badgePill(context: CanvasRenderingContext2D, badge: Badge, right: number, middle: number, room: number): number {
+  context.font = `700 11px ${FONT}`;
+  const width = context.measureText(badge.label).width + 16;
+  const look = BADGE_LOOKS[badge.severity];
+  if (width > room) {
+    const color = severityDot([badge]);
+    if (color) dot(context, right, middle, 5, color);
+    return color ? 10 : 0;
+  }
+  context.beginPath();
+  context.roundRect(right - width, middle - 9, width, 18, 9);
+  context.fillStyle = look.fill;
+  context.fill();
+  context.strokeStyle = look.edge;
+  context.lineWidth = 1;
+  context.stroke();
+  context.fillStyle = look.ink;
+  context.fillText(badge.label, right - width + 8, middle + 0.5);
+  return width;
 }
 
 function shape(context: CanvasRenderingContext2D, { x, y, width, height }: Box, radius: number, pen: Pen): void {

@@ -36,11 +36,25 @@ export const FONT = "Inter, 'Segoe UI', system-ui, -apple-system, Roboto, 'Helve
 const SEVERITY_COLORS: Record<Badge['severity'], string> = { problem: WARN, warning: '#d6a100', info: '#0b7ad1', ok: '#8b8d98' };
 const SEVERITY_RANK: Record<Badge['severity'], number> = { problem: 3, warning: 2, info: 1, ok: 0 };
 
-/** The colour of the most severe badge, or null when all are only counts within budget. */
-export function worstSeverityColor(badges: readonly Badge[]): string | null {
-  let worst: Badge['severity'] = 'ok';
-  for (const badge of badges) if (SEVERITY_RANK[badge.severity] > SEVERITY_RANK[worst]) worst = badge.severity;
-  return worst === 'ok' ? null : SEVERITY_COLORS[worst];
+/** A badge pill's look by severity (.overlay-badge--*). */
+export const BADGE_LOOKS: Record<Badge['severity'], { fill: string; edge: string; ink: string }> = {
+  problem: { fill: WARN, edge: WARN, ink: '#ffffff' },
+  warning: { fill: '#fff4d6', edge: '#d6a100', ink: '#6b4f00' },
+  info: { fill: '#e6f4fe', edge: '#8ec8f6', ink: '#0b5cad' },
+  ok: { fill: '#ffffff', edge: '#cdced6', ink: '#60646c' },
+};
+
+/** The most severe of a note's or frame's badges, or null for none. */
+export function worstBadge(badges: readonly Badge[]): Badge | null {
+  let worst: Badge | null = null;
+  for (const badge of badges) if (!worst || SEVERITY_RANK[badge.severity] > SEVERITY_RANK[worst.severity]) worst = badge;
+  return worst;
+}
+
+/** The dot a finding leaves on something too small for its badge; none for counts within the budget. */
+export function severityDot(badges: readonly Badge[]): string | null {
+  const worst = worstBadge(badges);
+  return worst && worst.severity !== 'ok' ? SEVERITY_COLORS[worst.severity] : null;
 }
 
 /**

@@ -5,7 +5,7 @@ import { NOTE_SIZE } from '../../../shared/board';
 import { FULL_FROM, SKETCH_BELOW, nextDetail } from '../../../client/canvas/detail';
 import { hiddenFromFlow } from '../../../client/canvas/localNodes';
 import { buildSketchScene, frameGrip, hitTest, linkCurve, sceneBounds, type CurveCache } from '../../../client/canvas/sketch/sketchScene';
-import { mix, worstSeverityColor } from '../../../client/canvas/sketch/sketchPalette';
+import { mix, severityDot, worstBadge } from '../../../client/canvas/sketch/sketchPalette';
 import { toFlow, type HandleSide, type NoteNode } from '../../../client/canvas/toFlow';
 import { LINKS_AND_NOTES } from './boards';
 
@@ -100,9 +100,11 @@ describe('the sketch palette', () => {
     expect(mix('#fff', 0.5, '#000000')).toBe('rgb(128, 128, 128)');
   });
 
-  it('colours a finding dot by its worst severity, and none for counts within the budget', () => {
-    const badge = (severity: 'problem' | 'warning' | 'info' | 'ok') => ({ rule: 'silo-team' as const, severity, label: '', message: '' });
-    expect(worstSeverityColor([badge('info'), badge('problem'), badge('warning')])).toBe('#e5484d');
-    expect(worstSeverityColor([badge('ok')])).toBeNull();
+  it('shows the worst finding, as a dot coloured by severity, and no dot for counts within the budget', () => {
+    const badge = (severity: 'problem' | 'warning' | 'info' | 'ok') => ({ rule: 'silo-team' as const, severity, label: severity, message: '' });
+    expect(worstBadge([badge('info'), badge('problem'), badge('warning')])?.label).toBe('problem');
+    expect(severityDot([badge('info'), badge('problem'), badge('warning')])).toBe('#e5484d');
+    expect(worstBadge([badge('ok')])?.label).toBe('ok');
+    expect(severityDot([badge('ok')])).toBeNull();
   });
 });
