@@ -8,7 +8,7 @@ import type { Logger } from '../logger';
 import type { Peer } from './peer';
 import type { Room } from './room';
 import type { WritePolicy } from './writePolicy';
-import { sendBinary } from './sharedFrame';
+import { binarySender } from './sharedFrame';
 import { inspectUpdate } from './updateCheck';
 
 /** Messages of types beyond y-websocket's, handled by an extension (e.g. workshop control). */
@@ -33,12 +33,13 @@ let nextPeerId = 1;
  * connection only, with a documented close code; the room keeps serving everyone else.
  */
 export function attachConnection(ws: WebSocket, room: Room, role: Role, deps: ConnectionDeps): Peer {
+  const sendBinary = binarySender(ws);
   const peer: Peer = {
     id: nextPeerId++,
     role,
     awarenessClients: new Set(),
     send(message) {
-      if (ws.readyState === ws.OPEN) sendBinary(ws, message);
+      if (ws.readyState === ws.OPEN) sendBinary(message);
     },
     close(code, reason) {
       if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(code, reason);

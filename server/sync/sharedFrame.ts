@@ -8,23 +8,23 @@ import type { WebSocket } from 'ws';
 const frames = new WeakMap<Uint8Array, Buffer>();
 
 /**
- * Sends a binary message on an open websocket. ws frames every send anew and writes the
- * header and the payload as two chunks (cork, writev, uncork); a room's broadcast is the
- * same bytes for everyone, so it is framed once and written to each socket as one chunk.
+ * How to send binary messages on one open websocket. ws frames every send anew and writes
+ * header and payload as two chunks (cork, writev, uncork); a room's broadcast is the same
+ * bytes for everyone, so here it is framed once and written to each socket as one chunk.
+ * Decided once per connection: its extensions are fixed by the handshake.
  */
-export function sendBinary(ws: WebSocket, message: Uint8Array): void {
+export function binarySender(ws: WebSocket): (message: Uint8Array) => void {
   const socket = rawSocket(ws);
-  if (!socket) {
-    ws.send(message, (error) => error && ws.terminate());
-    return;
-  }
-  let frame = frames.get(message);
-  if (!frame) {
-    frame = binaryFrame(message);
-    frames.set(message, frame);
-  }
-  // A write error surfaces as the socket's 'error' event, on which ws closes the websocket.
-  socket.write(frame);
+  if (!socket) return (message) => ws.send(message, (error) => error && ws.terminate());
+  return (message) => {
+    let frame = frames.get(message);
+    if (!frame) {
+      frame = binaryFrame(message);
+      frames.set(message, frame);
+    }
+    // A write error surfaces as the socket's 'error' event, on which ws closes the websocket.
+    if (socket.writable) socket.write(frame);
+  };
 }
 
 /**
@@ -38,7 +38,7 @@ export function sendBinary(ws: WebSocket, message: Uint8Array): void {
 function rawSocket(ws: WebSocket): Socket | undefined {
   if (ws.extensions !== '') return undefined;
   const socket = (ws as unknown as { _socket?: Socket })._socket;
-  return socket && typeof socket.write === 'function' && socket.writable ? socket : undefined;
+  return socket && typeof socket.write === 'function' ? socket : undefined;
 }
 
 /** An unmasked, final, binary frame (RFC 6455 5.2), header and payload in one buffer. */

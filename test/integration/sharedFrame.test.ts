@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import WebSocket, { WebSocketServer } from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sendBinary } from '../../server/sync/sharedFrame';
+import { binarySender } from '../../server/sync/sharedFrame';
 import { waitFor } from '../helpers/clients';
 
 const cleanups: (() => unknown)[] = [];
@@ -43,10 +43,11 @@ function sameMessages(got: Buffer[], sent: Uint8Array[]): boolean {
   return got.length === sent.length && got.every((message, i) => message.equals(sent[i]!));
 }
 
-describe('sendBinary', () => {
+describe('binarySender', () => {
   it('delivers one framed message to every connection, byte for byte and in order, at every header size', async () => {
     const { serverSides, received } = await connected(3);
-    for (const message of MESSAGES) for (const ws of serverSides) sendBinary(ws, message);
+    const senders = serverSides.map(binarySender);
+    for (const message of MESSAGES) for (const send of senders) send(message);
     await waitFor(() => received.every((messages) => messages.length === MESSAGES.length));
     for (const messages of received) expect(sameMessages(messages, MESSAGES)).toBe(true);
   });
@@ -54,10 +55,11 @@ describe('sendBinary', () => {
   it('never overtakes a frame ws is still compressing: with permessage-deflate it sends through ws', async () => {
     const { serverSides, received } = await connected(1, true);
     const ws = serverSides[0]!;
+    const send = binarySender(ws);
     const sent = [MESSAGES[2]!, MESSAGES[5]!, MESSAGES[1]!];
-    sendBinary(ws, sent[0]!);
+    send(sent[0]!);
     ws.send(sent[1]!);
-    sendBinary(ws, sent[2]!);
+    send(sent[2]!);
     await waitFor(() => received[0]!.length === 3);
     expect(sameMessages(received[0]!, sent)).toBe(true);
   });
