@@ -3,13 +3,20 @@ import type { Logger } from '../logger';
 import type { Store } from '../store/store';
 import { DurableBatcher } from './durableBatcher';
 import { Room } from './room';
-import { withTransientDoc } from './transientDoc';
 
 export interface RoomRegistryOptions {
   store: Store;
   logger: Logger;
   compactAfter: number;
+  /** How long a room loaded for an HTTP read stays for the connection that usually follows. */
+  warmMs?: number;
 }
+
+/**
+ * Opening a board asks for its title over HTTP, then connects: the room the title was read
+ * from is the one the connection is answered from, so a 5,000-note board is decoded once.
+ */
+const WARM_MS = 30_000;
 
 /**
  * The rooms in memory. A room loads on its first connection and unloads (compacted)
@@ -18,6 +25,7 @@ export interface RoomRegistryOptions {
 export class RoomRegistry {
   readonly batcher: DurableBatcher;
   private readonly rooms = new Map<string, Room>();
+  private readonly warmTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(private readonly options: RoomRegistryOptions) {
     this.batcher = new DurableBatcher(options.store, options.logger);
@@ -53,13 +61,21 @@ export class RoomRegistry {
   }
 
   /**
-   * Reads a board's current document: the live one if its room is loaded, otherwise a
-   * transient copy from the store. Callers must not write to it.
+   * Reads a board's current document, from its room: loaded if it was not, and then kept
+   * for a while (warmMs) for the connection that usually follows, unloading after that
+   * if nobody came. Callers must not write to it.
    */
   readDoc<T>(boardId: string, read: (doc: Y.Doc) => T): T {
-    const room = this.rooms.get(boardId);
-    if (room) return read(room.doc);
-    return withTransientDoc(this.options.store.loadUpdates(boardId), read);
+    const loaded = this.rooms.get(boardId);
+    if (loaded) return read(loaded.doc);
+    const room = this.open(boardId);
+    const timer = setTimeout(() => {
+      this.warmTimers.delete(boardId);
+      this.releaseIfEmpty(room);
+    }, this.options.warmMs ?? WARM_MS);
+    timer.unref();
+    this.warmTimers.set(boardId, timer);
+    return read(room.doc);
   }
 
   get loadedCount(): number {
@@ -83,6 +99,8 @@ export class RoomRegistry {
   }
 
   destroyAll(): void {
+    for (const timer of this.warmTimers.values()) clearTimeout(timer);
+    this.warmTimers.clear();
     for (const room of this.rooms.values()) room.destroy();
     this.rooms.clear();
   }
