@@ -53,8 +53,8 @@ export async function runRenderBench(options: RenderBenchOptions = {}): Promise<
     for (const size of options.sizes ?? SIZES) {
       const board = await createBenchBoard(server.url, size);
       const expected = { notes: board.notes, edges: board.links };
-      const ours = await measurePage(browser, server.url + board.participantPath, expected, measureOptions);
-      const plain = await measurePage(browser, baseline.url + baseline.addBoard(`board-${size}`, board.file), expected, measureOptions);
+      const ours = await measurePage(browser, server.url + board.participantPath, expected, board.layout, measureOptions);
+      const plain = await measurePage(browser, baseline.url + baseline.addBoard(`board-${size}`, board.file), expected, board.layout, measureOptions);
       results.push({ notes: board.notes, teams: board.teams, links: board.links, ours, baseline: plain });
       console.error(`render bench: ${size} notes done`);
     }

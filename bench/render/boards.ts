@@ -1,6 +1,7 @@
 import { serialiseBoardFile, type BoardFile } from '../../shared/board/file';
 import { generateBoard } from '../analysis';
 import { createBoardOver } from '../../test/helpers/server';
+import type { BoardLayout } from './pageProbes';
 
 export interface BenchBoard {
   notes: number;
@@ -10,6 +11,8 @@ export interface BenchBoard {
   participantPath: string;
   /** The board as the server laid it out, for the baseline page to draw the same notes. */
   file: BoardFile;
+  /** Where its notes and frames lie, for finding spots to pan and drag from. */
+  layout: BoardLayout;
 }
 
 /**
@@ -30,5 +33,9 @@ export async function createBenchBoard(serverUrl: string, noteCount: number): Pr
   const exported = await fetch(`${serverUrl}/api/boards/${created.id}/export?format=json&key=${created.keys.participant}`);
   if (!exported.ok) throw new Error(`export of the bench board failed: ${exported.status}`);
   const file = (await exported.json()) as BoardFile;
-  return { notes: file.notes.length, teams: file.teams.length, links: file.links.length, participantPath: created.links.participant, file };
+  const layout: BoardLayout = {
+    notes: file.notes.map((note) => ({ x: note.x ?? 0, y: note.y ?? 0 })),
+    frames: file.teams.map((team) => ({ x: team.x ?? 0, y: team.y ?? 0, w: team.w ?? 0, h: team.h ?? 0 })),
+  };
+  return { notes: file.notes.length, teams: file.teams.length, links: file.links.length, participantPath: created.links.participant, file, layout };
 }

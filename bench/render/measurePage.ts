@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { newPerson, pageErrors } from '../../test/helpers/browser';
 import { frameStats, type FrameStats, type MainThreadCounters } from './frames';
-import { calmFrames, noteSpot, notesInView, paneSpot, readyAt, startFrames, stopFrames, watchReady, type Expected } from './pageProbes';
+import { boardSpots, calmFrames, notesInView, readyAt, startFrames, stopFrames, watchReady, type BoardLayout, type Expected } from './pageProbes';
 
 export const VIEWPORT = { width: 1600, height: 1000 } as const;
 
@@ -14,8 +14,8 @@ export interface PageMeasurement {
   heapMb: number;
   /** Panning after fit view, the whole board in view where the minimum zoom allows. */
   pan: FrameStats;
-  /** Dragging the note nearest the screen's centre. */
-  drag: FrameStats;
+  /** Dragging the note nearest the screen's centre; null when no note can be grabbed at that zoom (its link handles cover it). */
+  drag: FrameStats | null;
   errors: string[];
 }
 
@@ -41,8 +41,14 @@ export interface Gesture {
 /** tsx compiles with keepNames, wrapping the probes' inner functions in a `__name()` helper the page lacks. */
 const KEEP_NAMES_SHIM = { content: 'globalThis.__name ??= (fn) => fn;' };
 
-/** Opens `url` in a fresh profile and measures ready time, heap, panning and dragging. */
-export async function measurePage(browser: Browser, url: string, expected: Expected, options: MeasureOptions): Promise<PageMeasurement> {
+/** Opens `url` in a fresh profile and measures ready time, heap, panning and dragging the board laid out as `layout`. */
+export async function measurePage(
+  browser: Browser,
+  url: string,
+  expected: Expected,
+  layout: BoardLayout,
+  options: MeasureOptions,
+): Promise<PageMeasurement> {
   const { context, page, cdp, readyMs } = await openBoard(browser, url, expected, options.readyTimeoutMs);
   try {
     progress(`ready in ${readyMs.toFixed(0)} ms`);
@@ -50,10 +56,11 @@ export async function measurePage(browser: Browser, url: string, expected: Expec
     const heap = await cdp.send('Runtime.getHeapUsage');
     const inView = await page.evaluate(notesInView);
     progress('pan');
-    const pan = await circle(page, cdp, await panGesture(page), options.interactionMs);
+    const pan = await circle(page, cdp, await panGesture(page, layout), options.interactionMs);
     await settle(page);
     progress('drag');
-    const drag = await circle(page, cdp, await dragGesture(page), options.interactionMs);
+    const gesture = await dragGesture(page, layout);
+    const drag = gesture ? await circle(page, cdp, gesture, options.interactionMs) : null;
     return { readyMs, notesInView: inView, heapMb: heap.usedSize / 2 ** 20, pan, drag, errors: pageErrors(page) };
   } finally {
     await context.close();
@@ -90,17 +97,16 @@ export async function openBoard(
 }
 
 /** Circles of 60 px from an empty board spot: panning. */
-export async function panGesture(page: Page): Promise<Gesture> {
-  const from = await page.evaluate(paneSpot);
+export async function panGesture(page: Page, layout: BoardLayout): Promise<Gesture> {
+  const from = (await page.evaluate(boardSpots, layout)).pane;
   if (!from) throw new Error(`no empty board spot to pan from on ${page.url()}`);
   return { from, radius: 60 };
 }
 
-/** Circles of 40 px from the centre of the note nearest the screen's centre: dragging it. */
-export async function dragGesture(page: Page): Promise<Gesture> {
-  const from = await page.evaluate(noteSpot);
-  if (!from) throw new Error(`no note to drag on ${page.url()}`);
-  return { from, radius: 40 };
+/** Circles of 40 px from the centre of the note nearest the screen's centre: dragging it; null if none can be grabbed. */
+export async function dragGesture(page: Page, layout: BoardLayout): Promise<Gesture | null> {
+  const from = (await page.evaluate(boardSpots, layout)).note;
+  return from ? { from, radius: 40 } : null;
 }
 
 /**

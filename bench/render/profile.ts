@@ -42,11 +42,15 @@ try {
     try {
       print(`${name} load: ready in ${readyMs.toFixed(0)} ms, then until frames are calm`, await loadProfile!.stop(), 1);
       // Spots are found before recording starts: finding them hit-tests the page many times.
-      const pan = await panGesture(page);
+      const pan = await panGesture(page, board.layout);
       let recording = await record(cdp);
       let frames = await circle(page, cdp, pan, 3_000);
       print(`${name} pan: ${frames.frames} frames, mean ${frames.meanMs.toFixed(1)} ms; per frame`, await recording.stop(), frames.frames);
-      const drag = await dragGesture(page);
+      const drag = await dragGesture(page, board.layout);
+      if (!drag) {
+        console.log(`\n### ${name} drag: no note can be grabbed at this zoom`);
+        continue;
+      }
       recording = await record(cdp);
       frames = await circle(page, cdp, drag, 3_000);
       print(`${name} drag: ${frames.frames} frames, mean ${frames.meanMs.toFixed(1)} ms; per frame`, await recording.stop(), frames.frames);

@@ -4,6 +4,7 @@ import '@xyflow/react/dist/style.css';
 import type { BoardFile } from '../../../shared/board/file';
 import BaselineFrame from './BaselineFrame';
 import BaselineNote from './BaselineNote';
+import { MAX_ZOOM, MIN_ZOOM } from '../../../client/canvas/detail';
 import { toBaselineFlow } from './toBaselineFlow';
 import './baseline.css';
 
@@ -27,8 +28,8 @@ createRoot(document.getElementById('root')!).render(
       defaultEdges={edges}
       nodeTypes={nodeTypes}
       connectionMode={ConnectionMode.Loose}
-      minZoom={0.1}
-      maxZoom={2.5}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
       fitView
       fitViewOptions={{ padding: 0.12, maxZoom: 1 }}
     >
