@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../server/logger';
 import { startWalCheckpointer } from '../../server/store/walCheckpointer';
@@ -52,6 +52,17 @@ describe('WAL checkpoints', () => {
     commitPages();
     await waitFor(() => fileBytes() > 8_000_000, 5_000, 'the worker checkpointed');
     expect(db.prepare('SELECT COUNT(*) AS n FROM rows').get()).toEqual({ n: 2_000 });
+  });
+
+  it('go back to SQLite, on commit, when the worker dies', async () => {
+    const { db } = walDatabase();
+    // The worker cannot open a file whose directory is gone; the main connection keeps its own.
+    rmSync(dirname(db.name), { recursive: true, force: true });
+    const warnings: string[] = [];
+    startWalCheckpointer(db, { ...silentLogger, warn: (message) => warnings.push(message) }, 20);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    await waitFor(() => warnings.length > 0, 5_000, 'the worker to die');
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1_000);
   });
 
   it('stop when asked: the worker closes its connection and exits', async () => {
