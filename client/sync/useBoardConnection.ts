@@ -7,6 +7,7 @@ import { useUi } from '../ui/store';
 import { createBoardStore, type BoardStore } from './boardStore';
 import { createControlChannel, type ControlChannel } from './controlChannel';
 import { routeExtensionMessages, type ExtensionMessages } from './extensionMessages';
+import { applyRemoteUpdatesQuietly } from './remoteUpdates';
 import { connectionStatus, type ConnectionFacts, type ConnectionStatus } from './connectionStatus';
 
 export interface BoardConnection {
@@ -58,6 +59,7 @@ export function useBoardConnection(boardId: string, key: string): ConnectionStat
       params: { key },
       disableBc: true,
     });
+    applyRemoteUpdatesQuietly(provider);
     const extensions = routeExtensionMessages(provider);
     const control = createControlChannel(extensions);
     const store = createBoardStore(doc);
