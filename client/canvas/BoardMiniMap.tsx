@@ -2,14 +2,13 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEven
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
 import { createSketchPainter, type SketchPainter } from './sketch/sketchPainter';
 import { NO_DECORATIONS } from '../overlay/decorations';
-import { buildSketchScene, sceneBounds, union, type Box, type CurveCache } from './sketch/sketchScene';
+import { sceneBounds, union, type Box, type SketchScene } from './sketch/sketchScene';
 import type { BoardNode, LinkFlowEdge } from './toFlow';
 
 const SIZE = { width: 200, height: 150 } as const;
 const PADDING = 8;
 const MARKS = { decorations: NO_DECORATIONS, hovered: null } as const;
-const PLAIN = { details: false } as const;
-const NO_EDGES: LinkFlowEdge[] = [];
+const PLAIN = { details: false, links: false } as const;
 const WHEEL_STEP = 1.2;
 
 interface Viewed {
@@ -24,13 +23,11 @@ interface Viewed {
  * changes, or when the view leaves the board's bounds), with the part on screen cut out
  * of a veil. Press or drag on it to move the view there; the wheel zooms.
  */
-export function BoardMiniMap({ nodes }: { nodes: readonly BoardNode[] }) {
+export function BoardMiniMap({ scene }: { scene: SketchScene }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const painter = useRef<SketchPainter | null>(null);
   const store = useStoreApi<BoardNode, LinkFlowEdge>();
   const { setCenter, getZoom, zoomTo } = useReactFlow<BoardNode, LinkFlowEdge>();
-  const curves = useMemo<CurveCache>(() => new Map(), []);
-  const scene = useMemo(() => buildSketchScene(nodes, NO_EDGES, curves), [nodes, curves]);
   const bounds = useMemo(() => sceneBounds(scene), [scene]);
   const [viewed, setViewed] = useState<Viewed | null>(null);
 

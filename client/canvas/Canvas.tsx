@@ -24,6 +24,7 @@ import { MAX_ZOOM, MIN_ZOOM, WHOLE_BOARD_FIT } from './detail';
 import LinkEdge from './LinkEdge';
 import { hiddenFromFlow, keepUnchanged, sameEdge, sameNode, withLocalState } from './localNodes';
 import { SketchLayer } from './sketch/SketchLayer';
+import { useSketchScene } from './sketch/useSketchScene';
 import StickyNote from './StickyNote';
 import TeamFrame from './TeamFrame';
 import type { BoardNode, LinkFlowEdge } from './toFlow';
@@ -85,6 +86,7 @@ export function Canvas() {
     [flow.edges, selectedEdges],
   );
   const flowNodes = useMemo(() => (sketch ? hiddenFromFlow(nodes) : nodes), [sketch, nodes]);
+  const scene = useSketchScene(nodes, edges);
 
   const onDoubleClick = (event: MouseEvent) => {
     if (!canEdit || (event.target as Element).closest(NO_ADD_TARGETS)) return;
@@ -135,11 +137,11 @@ export function Canvas() {
         onInit={fitOnceReady}
       >
         {sketch ? (
-          <SketchLayer nodes={nodes} edges={edges} onNodesChange={onNodesChange} />
+          <SketchLayer scene={scene} onNodesChange={onNodesChange} />
         ) : (
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.6} color="#cfd0d8" />
         )}
-        <BoardMiniMap nodes={nodes} />
+        <BoardMiniMap scene={scene} />
         <Controls showInteractive={false} fitViewOptions={WHOLE_BOARD_FIT} />
         <Cursors awareness={session.awareness} />
       </ReactFlow>

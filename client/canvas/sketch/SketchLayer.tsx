@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useStoreApi, type NodeChange } from '@xyflow/react';
 import { useBoardSession } from '../../board/BoardContext';
 import { NO_DECORATIONS } from '../../overlay/decorations';
@@ -6,18 +6,17 @@ import type { OverlayState } from '../../overlay/overlayModel';
 import { useOverlayState } from '../../overlay/useOverlay';
 import type { BoardNode, LinkFlowEdge } from '../toFlow';
 import { createSketchPainter, type SketchPainter } from './sketchPainter';
-import { buildSketchScene, type CurveCache } from './sketchScene';
+import type { SketchScene } from './sketchScene';
 import { SketchTooltip } from './SketchTooltip';
 import { useSketchPointer, type SketchHover } from './useSketchPointer';
 
 interface SketchLayerProps {
-  nodes: readonly BoardNode[];
-  edges: readonly LinkFlowEdge[];
+  scene: SketchScene;
   onNodesChange(changes: NodeChange<BoardNode>[]): void;
 }
 
 const selectDecorations = (state: OverlayState) => state.decorations;
-const SCREEN = { details: true } as const;
+const SCREEN = { details: true, links: true } as const;
 
 /**
  * The board zoomed out: every frame, link and note drawn on one canvas under React Flow's
@@ -25,13 +24,11 @@ const SCREEN = { details: true } as const;
  * view moved. The canvas says how many notes and links its scene holds (data-notes,
  * data-links) once drawn.
  */
-export function SketchLayer({ nodes, edges, onNodesChange }: SketchLayerProps) {
+export function SketchLayer({ scene, onNodesChange }: SketchLayerProps) {
   const { canEdit } = useBoardSession();
   const canvas = useRef<HTMLCanvasElement>(null);
   const painter = useRef<SketchPainter | null>(null);
   const store = useStoreApi<BoardNode, LinkFlowEdge>();
-  const curves = useMemo<CurveCache>(() => new Map(), []);
-  const scene = useMemo(() => buildSketchScene(nodes, edges, curves), [nodes, edges, curves]);
   const decorations = useOverlayState(selectDecorations, NO_DECORATIONS);
   const [hover, setHover] = useState<SketchHover | null>(null);
 

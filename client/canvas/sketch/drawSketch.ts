@@ -35,6 +35,7 @@ export interface SketchMarks {
 export interface SketchOptions {
   /** Frame names, words as grey lines, overlay marks: off for the minimap. */
   details: boolean;
+  links: boolean;
 }
 
 export interface SketchCounts {
@@ -46,6 +47,9 @@ const KINDS: readonly NoteKind[] = ['objective', 'kr', 'idea'];
 const PRIVATE_OUTLINE = '#8e4ec6';
 const GREEK = 'rgba(28, 32, 36, 0.2)';
 const DIMMED_CLASS = 'is-dimmed';
+/** Narrower on screen, a frame shows no name or badge, only its finding dot. */
+const MIN_LABELLED_FRAME_PX = 72;
+const BADGE_FONT = `700 11px ${FONT}`;
 /** Zooms past which a detail is at least about a pixel on screen, so worth drawing. */
 const SHOW = { corners: 0.15, bands: 0.19, words: 0.16, arrows: 0.15 } as const;
 
@@ -66,17 +70,13 @@ export function drawSketch(
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, context.canvas.width, context.canvas.height);
   context.setTransform(zoom * pixelRatio, 0, 0, zoom * pixelRatio, view.x * pixelRatio, view.y * pixelRatio);
-  const area: Box = { x: -view.x / zoom, y: -view.y / zoom, width: view.width / zoom, height: view.height / zoom };
   const pen = { zoom, px: 1 / zoom };
-
-  const frames = scene.frames.filter((frame) => overlaps(nodeBox(frame), area));
-  const notes = scene.notes.filter((note) => overlaps(nodeBox(note), area));
-  const links = scene.links.filter((link) => overlaps(curveBox(link.curve), area));
+  const { frames, notes, links } = inView(scene, view);
   for (const dimmed of [false, true]) {
     context.globalAlpha = dimmed ? DIMMED_ALPHA : 1;
     const lit = (className: string | undefined) => (className === DIMMED_CLASS) === dimmed;
     drawFrames(context, frames.filter((frame) => lit(frame.className)), marks, pen);
-    drawLinks(context, links.filter((link) => lit(link.edge.className)), marks, pen);
+    if (options.links) drawLinks(context, links.filter((link) => lit(link.edge.className)), marks, pen);
     drawNotes(context, notes.filter((note) => lit(note.className)), pen, options);
   }
   context.globalAlpha = 1;
@@ -86,6 +86,17 @@ export function drawSketch(
     drawFrameLabels(context, frames, view, marks);
   }
   return { notes: notes.length, links: links.length };
+}
+
+/** What of the scene lies at least partly in the view. */
+export function inView(scene: SketchScene, view: Omit<SketchView, 'pixelRatio'>): Pick<SketchScene, 'frames' | 'notes' | 'links'> {
+  const { zoom } = view;
+  const area: Box = { x: -view.x / zoom, y: -view.y / zoom, width: view.width / zoom, height: view.height / zoom };
+  return {
+    frames: scene.frames.filter((frame) => overlaps(nodeBox(frame), area)),
+    notes: scene.notes.filter((note) => overlaps(nodeBox(note), area)),
+    links: scene.links.filter((link) => overlaps(curveBox(link.curve), area)),
+  };
 }
 
 interface Pen {
@@ -274,7 +285,12 @@ function drawNoteMarks(context: CanvasRenderingContext2D, notes: readonly NoteNo
  */
 function drawFrameLabels(context: CanvasRenderingContext2D, frames: readonly TeamNode[], view: SketchView, marks: SketchMarks): void {
   const { zoom } = view;
-  const size = Math.min(19, Math.max(11, 19 * zoom));
+  const nameFont = `750 ${Math.min(19, Math.max(11, 19 * zoom))}px ${FONT}`;
+  // Setting a font makes the canvas parse it: only when it changes.
+  let font = '';
+  const setFont = (next: string) => {
+    if (next !== font) context.font = font = next;
+  };
   context.textBaseline = 'middle';
   for (const frame of frames) {
     const box = nodeBox(frame);
@@ -284,13 +300,21 @@ function drawFrameLabels(context: CanvasRenderingContext2D, frames: readonly Tea
     const middle = top + (frameGrip(frame, zoom).height * zoom) / 2;
     const padding = Math.max(6, 18 * zoom);
     const decoration = marks.decorations.teams.get(frame.id);
-    context.globalAlpha = frame.className === DIMMED_CLASS ? DIMMED_ALPHA : 1;
-    let room = width - 2 * padding;
     const badge = decoration ? worstBadge(decoration.badges) : null;
-    if (badge) room -= badgePill(context, badge, left + width - padding, middle, room / 2) + 8;
+    context.globalAlpha = frame.className === DIMMED_CLASS ? DIMMED_ALPHA : 1;
+    if (width < MIN_LABELLED_FRAME_PX) {
+      const color = decoration ? severityDot(decoration.badges) : null;
+      if (color) dot(context, left + width, top, 5, color);
+      continue;
+    }
+    let room = width - 2 * padding;
+    if (badge) {
+      setFont(BADGE_FONT);
+      room -= badgePill(context, badge, left + width - padding, middle, room / 2) + 8;
+    }
     const name = frame.data.name || 'Unnamed team';
-    context.font = `750 ${size}px ${FONT}`;
-    if (width < 72 || context.measureText(name).width > room) continue;
+    setFont(nameFont);
+    if (context.measureText(name).width > room) continue;
     context.fillStyle = mix(decoration?.tint ?? frame.data.tint, 0.7, '#000000');
     context.fillText(name, left + padding, middle);
   }
@@ -298,11 +322,10 @@ function drawFrameLabels(context: CanvasRenderingContext2D, frames: readonly Tea
 }
 
 /**
- * A finding's badge ending at `right`, or its dot on the corner when the badge is wider
- * than `room`; returns the width taken.
+ * A finding's badge ending at `right` (in BADGE_FONT), or its dot there when the badge is
+ * wider than `room`; returns the width taken.
  */
 function badgePill(context: CanvasRenderingContext2D, badge: Badge, right: number, middle: number, room: number): number {
-  context.font = `700 11px ${FONT}`;
   const width = context.measureText(badge.label).width + 16;
   const look = BADGE_LOOKS[badge.severity];
   if (width > room) {

@@ -1,5 +1,5 @@
-import { drawSketch, type SketchCounts, type SketchMarks, type SketchOptions, type SketchView } from './drawSketch';
-import type { SketchScene } from './sketchScene';
+import { drawSketch, inView, type SketchCounts, type SketchMarks, type SketchOptions, type SketchView } from './drawSketch';
+import { sceneBounds, type Box, type SketchScene } from './sketchScene';
 
 export type ViewSize = Omit<SketchView, 'pixelRatio'>;
 
@@ -8,6 +8,26 @@ export interface SketchPainter {
   setMarks(marks: SketchMarks): void;
   setView(view: ViewSize): void;
   destroy(): void;
+}
+
+/**
+ * A board that fits in this many screens at the current zoom is drawn once into a bitmap
+ * of its own, and a pan only copies that bitmap: drawing 5,000 notes costs the software
+ * rasteriser about 15 ms a frame, copying them about one.
+ */
+const BITMAP_SCREENS = 2;
+/** Browsers' largest canvas side. */
+const BITMAP_MAX_SIDE = 8_192;
+/** Room around the board in the bitmap for what is drawn past its edges: rings, finding dots, arrow heads. */
+const BITMAP_MARGIN = 24;
+
+interface Bitmap {
+  canvas: HTMLCanvasElement;
+  /** What it was drawn from; null when it must be drawn again. */
+  drawn: { scene: SketchScene; marks: SketchMarks; zoom: number; pixelRatio: number } | null;
+  /** Where the bitmap's top-left corner is on the board, in screen pixels at its zoom. */
+  left: number;
+  top: number;
 }
 
 /**
@@ -21,7 +41,9 @@ export function createSketchPainter(
   onDrawn?: (counts: SketchCounts, scene: SketchScene) => void,
 ): SketchPainter {
   const context = canvas.getContext('2d');
+  const bitmap: Bitmap = { canvas: document.createElement('canvas'), drawn: null, left: 0, top: 0 };
   let scene: SketchScene | null = null;
+  let bounds: Box | null = null;
   let marks: SketchMarks | null = null;
   let view: ViewSize | null = null;
   let frame: number | null = null;
@@ -38,9 +60,39 @@ export function createSketchPainter(
       canvas.height = height;
     }
     // Hazard: not inside `onDrawn?.(...)`, whose arguments are skipped when there is no onDrawn.
-    const counts = drawSketch(context, scene, { ...view, pixelRatio }, marks, options);
+    const counts = copyBitmap(context, pixelRatio) ?? drawSketch(context, scene, { ...view, pixelRatio }, marks, options);
     onDrawn?.(counts, scene);
   };
+
+  /** Draws the view from the board bitmap, drawing that first if stale; null when the board is too big for one. */
+  const copyBitmap = (target: CanvasRenderingContext2D, pixelRatio: number): SketchCounts | null => {
+    if (!scene || !marks || !view || !bounds) return null;
+    const { zoom } = view;
+    const width = Math.ceil((bounds.width * zoom + 2 * BITMAP_MARGIN) * pixelRatio);
+    const height = Math.ceil((bounds.height * zoom + 2 * BITMAP_MARGIN) * pixelRatio);
+    const fits = width * height <= BITMAP_SCREENS * target.canvas.width * target.canvas.height && Math.max(width, height) <= BITMAP_MAX_SIDE;
+    const bitmapContext = fits ? bitmap.canvas.getContext('2d') : null;
+    if (!bitmapContext) {
+      bitmap.drawn = null;
+      return null;
+    }
+    const { drawn } = bitmap;
+    if (!drawn || drawn.scene !== scene || drawn.marks !== marks || drawn.zoom !== zoom || drawn.pixelRatio !== pixelRatio) {
+      bitmap.canvas.width = width;
+      bitmap.canvas.height = height;
+      bitmap.left = bounds.x * zoom - BITMAP_MARGIN;
+      bitmap.top = bounds.y * zoom - BITMAP_MARGIN;
+      const at = { x: -bitmap.left, y: -bitmap.top, zoom, width: width / pixelRatio, height: height / pixelRatio, pixelRatio };
+      drawSketch(bitmapContext, scene, at, marks, options);
+      bitmap.drawn = { scene, marks, zoom, pixelRatio };
+    }
+    target.setTransform(1, 0, 0, 1, 0, 0);
+    target.clearRect(0, 0, target.canvas.width, target.canvas.height);
+    target.drawImage(bitmap.canvas, Math.round((view.x + bitmap.left) * pixelRatio), Math.round((view.y + bitmap.top) * pixelRatio));
+    const shown = inView(scene, view);
+    return { notes: shown.notes.length, links: shown.links.length };
+  };
+
   const schedule = () => {
     frame ??= requestAnimationFrame(draw);
   };
@@ -49,6 +101,7 @@ export function createSketchPainter(
     setScene(next) {
       if (next === scene) return;
       scene = next;
+      bounds = sceneBounds(next);
       schedule();
     },
     setMarks(next) {
@@ -65,6 +118,7 @@ export function createSketchPainter(
     destroy() {
       if (frame !== null) cancelAnimationFrame(frame);
       frame = null;
+      bitmap.canvas.width = 0;
     },
   };
 }

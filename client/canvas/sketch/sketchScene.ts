@@ -109,8 +109,16 @@ export function curveBox(curve: Curve): Box {
   return { x, y, width: Math.max(curve[0], curve[2], curve[4], curve[6]) - x, height: Math.max(curve[1], curve[3], curve[5], curve[7]) - y };
 }
 
+const boxes = new WeakMap<BoardNode, Box>();
+
+/** A node's box on the board; made once per node object (the sketch asks for thousands a frame). Do not change it. */
 export function nodeBox(node: BoardNode): Box {
-  return { x: node.position.x, y: node.position.y, width: node.width ?? NOTE_SIZE.w, height: node.height ?? NOTE_SIZE.h };
+  let box = boxes.get(node);
+  if (!box) {
+    box = { x: node.position.x, y: node.position.y, width: node.width ?? NOTE_SIZE.w, height: node.height ?? NOTE_SIZE.h };
+    boxes.set(node, box);
+  }
+  return box;
 }
 
 export function contains(box: Box, point: Point): boolean {
@@ -143,10 +151,21 @@ export function hitTest(scene: SketchScene, point: Point, zoom: number): SketchH
   return null;
 }
 
-/** The box around every frame and note, or null for an empty board. */
+const bounds = new WeakMap<SketchScene, Box | null>();
+
+/** The box around every frame and note, or null for an empty board; worked out once per scene. */
 export function sceneBounds(scene: SketchScene): Box | null {
-  let box: Box | null = null;
-  for (const node of scene.byId.values()) box = box ? union(box, nodeBox(node)) : nodeBox(node);
+  if (bounds.has(scene)) return bounds.get(scene)!;
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const node of scene.byId.values()) {
+    const { x, y, width, height } = nodeBox(node);
+    left = Math.min(left, x);
+    top = Math.min(top, y);
+    right = Math.max(right, x + width);
+    bottom = Math.max(bottom, y + height);
+  }
+  const box = scene.byId.size > 0 ? { x: left, y: top, width: right - left, height: bottom - top } : null;
+  bounds.set(scene, box);
   return box;
 }
 
