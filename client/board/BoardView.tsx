@@ -10,7 +10,7 @@ import { OverlayControls, OverlayPanels } from '../overlay/OverlayControls';
 import { OverlayProvider } from '../overlay/OverlayProvider';
 import { presenceColor } from '../sync/identity';
 import { usePublishPresence } from '../sync/presence';
-import { useBoardConnection, type BoardConnection } from '../sync/useBoardConnection';
+import type { BoardConnection, ConnectionState } from '../sync/useBoardConnection';
 import { useUndoManager } from '../sync/useUndoManager';
 import { Legend } from '../ui/Legend';
 import { Toasts } from '../ui/Toasts';
@@ -22,11 +22,12 @@ interface BoardViewProps {
   info: BoardInfoResponse;
   boardKey: string;
   name: string;
+  state: ConnectionState;
 }
 
-/** An open board: connects, then composes the top bar, canvas, toolbar and side panels. */
-export function BoardView({ info, boardKey, name }: BoardViewProps) {
-  const { connection, status, synced, refusal } = useBoardConnection(info.id, boardKey);
+/** An open board: once its connection has synced, the top bar, canvas, toolbar and side panels. */
+export function BoardView({ info, boardKey, name, state }: BoardViewProps) {
+  const { connection, status, synced, refusal } = state;
   return (
     <div className="board-page" data-testid="board-page" data-role={info.role}>
       {connection && synced ? (

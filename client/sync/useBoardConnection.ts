@@ -38,11 +38,12 @@ const INITIAL_FACTS: ConnectionFacts = {
 };
 
 /**
- * One Y.Doc and one WebsocketProvider per board page, created on mount and destroyed on
- * unmount (provider first: it unsubscribes from the doc). The provider reconnects on its
- * own with backoff; we only translate its events into a status for the top bar.
+ * One Y.Doc and one WebsocketProvider per board page, created on mount (or once `enabled`)
+ * and destroyed on unmount (provider first: it unsubscribes from the doc). The provider
+ * reconnects on its own with backoff; we only translate its events into a status for the
+ * top bar.
  */
-export function useBoardConnection(boardId: string, key: string): ConnectionState {
+export function useBoardConnection(boardId: string, key: string, enabled = true): ConnectionState {
   const [connection, setConnection] = useState<BoardConnection | null>(null);
   const [facts, setFacts] = useState<ConnectionFacts>(INITIAL_FACTS);
   const [synced, setSynced] = useState(false);
@@ -51,6 +52,7 @@ export function useBoardConnection(boardId: string, key: string): ConnectionStat
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
+    if (!enabled) return;
     const doc = new Y.Doc();
     const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
     // BroadcastChannel off: two tabs of one browser sync through the server like everyone
@@ -106,7 +108,7 @@ export function useBoardConnection(boardId: string, key: string): ConnectionStat
       setFacts(INITIAL_FACTS);
       setRefusal(null);
     };
-  }, [boardId, key, generation]);
+  }, [boardId, key, generation, enabled]);
 
   return { connection, status: connectionStatus(facts), synced, refusal };
 }
