@@ -1,4 +1,4 @@
-import type { NoteKind } from '../../../shared/board';
+import { NOTE_SIZE, type NoteKind } from '../../../shared/board';
 import type { Badge, Decorations } from '../../overlay/decorations';
 import { linkStyle } from '../linkStyles';
 import type { NoteNode, TeamNode } from '../toFlow';
@@ -186,6 +186,8 @@ function arrowHead(context: CanvasRenderingContext2D, curve: SketchLink['curve']
 }
 
 function drawNotes(context: CanvasRenderingContext2D, notes: readonly NoteNode[], pen: Pen, options: SketchOptions): void {
+  // On the minimap a big board's notes are specks under a pixel: its frames say enough.
+  if (!options.details && pen.zoom * NOTE_SIZE.w < 1) return;
   const byKind = groupBy(notes, (note) => note.data.kind);
   for (const kind of KINDS) {
     const group = byKind.get(kind);
