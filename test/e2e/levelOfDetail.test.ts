@@ -164,4 +164,27 @@ describe('level of detail on a 500-note board', () => {
     const after = await eventually(() => viewportOf(ann), (v) => Math.abs(v.x - before.x) > 20);
     expect(after.zoom).toBeCloseTo(before.zoom, 3);
   });
+
+  it('selects with a box drawn with shift on the sketch, and deletes the selection for everyone', async () => {
+    for (const page of [ann, ben]) {
+      await page.getByTestId('fit-view').click();
+      await sketched(page).waitFor();
+    }
+    // Team 9's last objective and its four key results, boxed from the frame's empty body
+    // below them (its top strip would grab the frame) up past the objective.
+    const stack = noteAt('t9o9');
+    const from = await toScreen(ann, { x: stack.x + NOTE_SIZE.w + 6, y: stack.y + 5 * (NOTE_SIZE.h + KR_STACK_GAP) });
+    const to = await toScreen(ann, { x: stack.x - 6, y: stack.y - 6 });
+    await ann.keyboard.down('Shift');
+    await ann.mouse.move(from.x, from.y);
+    await ann.mouse.down();
+    await ann.mouse.move(to.x, to.y, { steps: 6 });
+    await ann.getByTestId('sketch-selection').waitFor();
+    await ann.mouse.up();
+    await ann.keyboard.up('Shift');
+    await ann.keyboard.press('Delete');
+    for (const page of [ann, ben]) await sketched(page).and(page.locator('[data-notes="495"]')).waitFor();
+    expect(await ann.getByTestId('sketch-selection').count()).toBe(0);
+    expect(pageErrors(ann)).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import type { BoardNode, LinkFlowEdge } from '../toFlow';
 import { createSketchPainter, type SketchPainter } from './sketchPainter';
 import type { SketchScene } from './sketchScene';
 import { SketchTooltip } from './SketchTooltip';
-import { useSketchPointer, type SketchHover } from './useSketchPointer';
+import { useSketchPointer, type SelectionBox, type SketchHover } from './useSketchPointer';
 
 interface SketchLayerProps {
   scene: SketchScene;
@@ -31,6 +31,7 @@ export function SketchLayer({ scene, onNodesChange }: SketchLayerProps) {
   const store = useStoreApi<BoardNode, LinkFlowEdge>();
   const decorations = useOverlayState(selectDecorations, NO_DECORATIONS);
   const [hover, setHover] = useState<SketchHover | null>(null);
+  const [selectionBox, setSelectionBox] = useState<SelectionBox | null>(null);
 
   useLayoutEffect(() => {
     const element = canvas.current;
@@ -57,12 +58,13 @@ export function SketchLayer({ scene, onNodesChange }: SketchLayerProps) {
     return store.subscribe(follow);
   }, [store]);
 
-  useSketchPointer({ scene, canEdit, onNodesChange, onHover: setHover });
+  useSketchPointer({ scene, canEdit, onNodesChange, onHover: setHover, onSelectionBox: setSelectionBox });
 
   return (
     <>
       <canvas ref={canvas} className="sketch-layer" data-testid="sketch" aria-hidden="true" />
       {hover && <SketchTooltip hover={hover} />}
+      {selectionBox && <div className="react-flow__selection sketch-selection" data-testid="sketch-selection" style={selectionBox} />}
     </>
   );
 }

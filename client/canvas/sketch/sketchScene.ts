@@ -136,6 +136,15 @@ export function frameGrip(frame: TeamNode, zoom: number): Box {
   return { ...box, height: Math.min(box.height, Math.max(FRAME_HEADER, FRAME_GRIP_MIN_PX / zoom)) };
 }
 
+/** The notes and frames wholly inside a box on the board, as a selection box picks them. */
+export function nodesInside(scene: SketchScene, box: Box): string[] {
+  const inside = (node: BoardNode) => {
+    const { x, y, width, height } = nodeBox(node);
+    return x >= box.x && y >= box.y && x + width <= box.x + box.width && y + height <= box.y + box.height;
+  };
+  return [...scene.frames, ...scene.notes].filter(inside).map((node) => node.id);
+}
+
 /** What is under a board point: the topmost note, else a frame by its grip. */
 export type SketchHit = { type: 'note'; node: NoteNode } | { type: 'team'; node: TeamNode };
 

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useReactFlow, useStoreApi, type NodeChange, type XYPosition } from '@xyflow/react';
 import { useUi } from '../../ui/store';
 import type { BoardNode, LinkFlowEdge } from '../toFlow';
-import { hitTest, nodeBox, type SketchHit, type SketchScene } from './sketchScene';
+import { hitTest, nodeBox, nodesInside, type SketchHit, type SketchScene } from './sketchScene';
 
 /** The note or frame under the pointer, and where the pointer was when it got there. */
 export interface SketchHover {
@@ -11,12 +11,21 @@ export interface SketchHover {
   clientY: number;
 }
 
+/** A selection box being drawn, in pixels from the canvas's top-left. */
+export interface SelectionBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
 export interface SketchPointerOptions {
   scene: SketchScene;
   canEdit: boolean;
   /** The canvas's change handler: a sketch drag sends the same position changes React Flow would. */
   onNodesChange(changes: NodeChange<BoardNode>[]): void;
   onHover(hover: SketchHover | null): void;
+  onSelectionBox(box: SelectionBox | null): void;
 }
 
 /** Screen pixels a press may wander before it is a drag rather than a click. */
@@ -28,20 +37,24 @@ function onBoard(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('.react-flow__pane') !== null && target.closest('.react-flow__panel') === null;
 }
 
-interface Drag {
+interface Gesture {
   pointerId: number;
   startX: number;
   startY: number;
-  starts: ReadonlyMap<string, XYPosition>;
   moved: boolean;
+  /** Where each dragged node started; none for a selection box. */
+  starts: ReadonlyMap<string, XYPosition> | null;
+  /** The selection a box last made, to skip unchanged updates. */
+  boxed?: string;
 }
 
 /**
  * Selection, hover, drag and double-click on the sketch, with React Flow's rules: a press
  * on a note selects it (shift adds), a drag moves it or, if it is selected, the whole
- * selection; a frame is grabbed by its name strip. A press on empty board, or any press
- * by someone who cannot edit, is left to React Flow, which pans. Double-click zooms to
- * the note (and opens it for writing) or to the frame.
+ * selection; a frame is grabbed by its name strip; shift-drag on empty board draws a
+ * selection box. Any other press on empty board, or any press by someone who cannot edit,
+ * is left to React Flow, which pans. Double-click zooms to the note (and opens it for
+ * writing) or to the frame.
  */
 export function useSketchPointer(options: SketchPointerOptions): void {
   const store = useStoreApi<BoardNode, LinkFlowEdge>();
@@ -56,7 +69,7 @@ export function useSketchPointer(options: SketchPointerOptions): void {
     if (!board) return;
     const zoom = () => store.getState().transform[2];
     const hitAt = (event: MouseEvent) => hitTest(latest.current.scene, screenToFlowPosition({ x: event.clientX, y: event.clientY }), zoom());
-    let drag: Drag | null = null;
+    let gesture: Gesture | null = null;
     let swallowClick = false;
     let hovered: string | null = null;
 
@@ -69,52 +82,75 @@ export function useSketchPointer(options: SketchPointerOptions): void {
       latest.current.onHover(hit && event ? { hit, clientX: event.clientX, clientY: event.clientY } : null);
     };
 
-    const move = (event: PointerEvent, dragging: boolean) => {
-      if (!drag || event.pointerId !== drag.pointerId) return;
-      const dx = event.clientX - drag.startX;
-      const dy = event.clientY - drag.startY;
-      if (!drag.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD_PX) return;
-      drag.moved = true;
+    const drag = (current: Gesture, starts: ReadonlyMap<string, XYPosition>, event: PointerEvent, dragging: boolean) => {
       const scale = zoom();
-      const changes: NodeChange<BoardNode>[] = [...drag.starts].map(([id, start]) => ({
+      const [dx, dy] = [(event.clientX - current.startX) / scale, (event.clientY - current.startY) / scale];
+      const changes: NodeChange<BoardNode>[] = [...starts].map(([id, start]) => ({
         type: 'position',
         id,
-        position: { x: start.x + dx / scale, y: start.y + dy / scale },
+        position: { x: start.x + dx, y: start.y + dy },
         dragging,
       }));
       latest.current.onNodesChange(changes);
     };
-    const onDragMove = (event: PointerEvent) => move(event, true);
-    const onDragEnd = (event: PointerEvent) => {
-      if (!drag || event.pointerId !== drag.pointerId) return;
-      move(event, false);
-      drag = null;
+    const selectInBox = (current: Gesture, event: PointerEvent) => {
+      const from = screenToFlowPosition({ x: current.startX, y: current.startY });
+      const to = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const box = { x: Math.min(from.x, to.x), y: Math.min(from.y, to.y), width: Math.abs(to.x - from.x), height: Math.abs(to.y - from.y) };
+      const ids = nodesInside(latest.current.scene, box);
+      if (ids.join() !== current.boxed) useUi.getState().selectOnly(ids);
+      current.boxed = ids.join();
+      const origin = board.getBoundingClientRect();
+      latest.current.onSelectionBox({
+        left: Math.min(current.startX, event.clientX) - origin.left,
+        top: Math.min(current.startY, event.clientY) - origin.top,
+        width: Math.abs(event.clientX - current.startX),
+        height: Math.abs(event.clientY - current.startY),
+      });
+    };
+    const move = (event: PointerEvent, ending: boolean) => {
+      const current = gesture;
+      if (!current || event.pointerId !== current.pointerId) return;
+      if (!current.moved && Math.hypot(event.clientX - current.startX, event.clientY - current.startY) < DRAG_THRESHOLD_PX) return;
+      current.moved = true;
+      if (current.starts) drag(current, current.starts, event, !ending);
+      else selectInBox(current, event);
+    };
+    const onGestureMove = (event: PointerEvent) => move(event, false);
+    const onGestureEnd = (event: PointerEvent) => {
+      if (!gesture || event.pointerId !== gesture.pointerId) return;
+      move(event, true);
+      gesture = null;
+      latest.current.onSelectionBox(null);
       board.classList.remove('is-sketch-dragging');
-      window.removeEventListener('pointermove', onDragMove);
-      window.removeEventListener('pointerup', onDragEnd);
-      window.removeEventListener('pointercancel', onDragEnd);
+      window.removeEventListener('pointermove', onGestureMove);
+      window.removeEventListener('pointerup', onGestureEnd);
+      window.removeEventListener('pointercancel', onGestureEnd);
     };
 
     const onPointerDown = (event: PointerEvent) => {
       if (event.button !== 0 || !latest.current.canEdit || !onBoard(event.target)) return;
       const hit = hitAt(event);
-      if (!hit) return;
+      if (!hit && !event.shiftKey) return;
       // Hazard: without preventDefault the browser still sends mousedown, where React
-      // Flow's pan starts, and the board would pan under the note being dragged.
+      // Flow's pan (or its own selection box, which cannot see sketched nodes) starts.
       event.preventDefault();
       event.stopPropagation();
       swallowClick = true;
       hover(null);
-      const starts = new Map<string, XYPosition>();
-      for (const id of select(hit.node.id, event.shiftKey || event.metaKey || event.ctrlKey)) {
-        const node = latest.current.scene.byId.get(id);
-        if (node) starts.set(id, node.position);
+      let starts: Map<string, XYPosition> | null = null;
+      if (hit) {
+        starts = new Map();
+        for (const id of select(hit.node.id, event.shiftKey || event.metaKey || event.ctrlKey)) {
+          const node = latest.current.scene.byId.get(id);
+          if (node) starts.set(id, node.position);
+        }
+        board.classList.add('is-sketch-dragging');
       }
-      drag = { pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, starts, moved: false };
-      board.classList.add('is-sketch-dragging');
-      window.addEventListener('pointermove', onDragMove);
-      window.addEventListener('pointerup', onDragEnd);
-      window.addEventListener('pointercancel', onDragEnd);
+      gesture = { pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, starts, moved: false };
+      window.addEventListener('pointermove', onGestureMove);
+      window.addEventListener('pointerup', onGestureEnd);
+      window.addEventListener('pointercancel', onGestureEnd);
     };
     // The click that ends a press on a note would reach the pane, which clears the selection.
     const onClick = (event: MouseEvent) => {
@@ -123,7 +159,7 @@ export function useSketchPointer(options: SketchPointerOptions): void {
       event.stopPropagation();
     };
     const onPointerMove = (event: PointerEvent) => {
-      if (!drag && event.buttons === 0) hover(event);
+      if (!gesture && event.buttons === 0) hover(event);
     };
     const onPointerLeave = () => hover(null);
     const onDoubleClick = (event: MouseEvent) => {
@@ -154,10 +190,11 @@ export function useSketchPointer(options: SketchPointerOptions): void {
       board.removeEventListener('pointermove', onPointerMove);
       board.removeEventListener('pointerleave', onPointerLeave);
       board.classList.remove('is-over-sketch', 'is-sketch-dragging');
-      window.removeEventListener('pointermove', onDragMove);
-      window.removeEventListener('pointerup', onDragEnd);
-      window.removeEventListener('pointercancel', onDragEnd);
+      window.removeEventListener('pointermove', onGestureMove);
+      window.removeEventListener('pointerup', onGestureEnd);
+      window.removeEventListener('pointercancel', onGestureEnd);
       latest.current.onHover(null);
+      latest.current.onSelectionBox(null);
     };
   }, [store, screenToFlowPosition, setCenter, fitBounds]);
 }

@@ -4,7 +4,7 @@ import { getBezierPath, Position } from '@xyflow/react';
 import { NOTE_SIZE } from '../../../shared/board';
 import { FULL_FROM, SKETCH_BELOW, nextDetail } from '../../../client/canvas/detail';
 import { hiddenFromFlow } from '../../../client/canvas/localNodes';
-import { buildSketchScene, frameGrip, hitTest, linkCurve, sceneBounds, type CurveCache } from '../../../client/canvas/sketch/sketchScene';
+import { buildSketchScene, frameGrip, hitTest, linkCurve, nodesInside, sceneBounds, type CurveCache } from '../../../client/canvas/sketch/sketchScene';
 import { mix, severityDot, worstBadge } from '../../../client/canvas/sketch/sketchPalette';
 import { toFlow, type HandleSide, type NoteNode } from '../../../client/canvas/toFlow';
 import { LINKS_AND_NOTES } from './boards';
@@ -106,5 +106,13 @@ describe('the sketch palette', () => {
     expect(severityDot([badge('info'), badge('problem'), badge('warning')])).toBe('#e5484d');
     expect(worstBadge([badge('ok')])?.label).toBe('ok');
     expect(severityDot([badge('ok')])).toBeNull();
+  });
+});
+
+describe('a selection box on the sketch', () => {
+  it('picks the notes and frames wholly inside it, as React Flow does', () => {
+    const scene = buildSketchScene([noteAt('a', 0, 0), noteAt('b', 300, 0), noteAt('c', 150, 50)], [], new Map());
+    expect(nodesInside(scene, { x: -10, y: -10, width: 420, height: 130 })).toEqual(['a']);
+    expect(nodesInside(scene, { x: -10, y: -10, width: 520, height: 200 })).toEqual(['a', 'b', 'c']);
   });
 });
