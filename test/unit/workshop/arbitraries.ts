@@ -4,10 +4,13 @@ import type { ControlCommand } from '../../../shared/workshop/controlCommands';
 import type { Viewport } from '../../../shared/workshop/controlState';
 import { MAX_TIMER_MS } from '../../../shared/workshop/stepTimer';
 
+/** A double that survives JSON: no -0 (it comes back as 0, and toEqual tells them apart). */
+const jsonDouble = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((n) => n + 0);
+
 export const viewportArb: fc.Arbitrary<Viewport> = fc.record({
-  x: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
-  y: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
-  zoom: fc.double({ min: 0.05, max: 4, noNaN: true }),
+  x: jsonDouble(-1e6, 1e6),
+  y: jsonDouble(-1e6, 1e6),
+  zoom: jsonDouble(0.05, 4),
 });
 
 /** Any command a facilitator's client may send, every kind equally likely. */
