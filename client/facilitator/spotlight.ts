@@ -53,7 +53,8 @@ export function spotlightFromSelection(board: BoardSnapshot, selected: ReadonlyS
   return null;
 }
 
-const DIMMED = 'is-dimmed';
+/** The class of what the spotlight leaves out: it fades, in the DOM (workshop.css) and on the sketch. */
+export const DIMMED_CLASS = 'is-dimmed';
 
 /** Marks what the spotlight leaves out; a link stays lit only between two lit notes. */
 export function dimOutsideSpotlight(
@@ -63,9 +64,9 @@ export function dimOutsideSpotlight(
   if (!scope) return flow;
   const lit = scope.nodeIds;
   return {
-    nodes: flow.nodes.map((node) => (lit.has(node.id) ? node : { ...node, className: DIMMED })),
+    nodes: flow.nodes.map((node) => (lit.has(node.id) ? node : { ...node, className: DIMMED_CLASS })),
     edges: flow.edges.map((edge) =>
-      lit.has(edge.source) && lit.has(edge.target) ? edge : { ...edge, className: DIMMED, data: { meaning: null, ...edge.data, dimmed: true } },
+      lit.has(edge.source) && lit.has(edge.target) ? edge : { ...edge, className: DIMMED_CLASS, data: { meaning: null, ...edge.data, dimmed: true } },
     ),
   };
 }

@@ -1,57 +1,16 @@
 import { NOTE_SIZE, type NoteKind } from '../../../shared/board';
-import type { Badge, Decorations } from '../../overlay/decorations';
 import { linkStyle } from '../linkStyles';
+import { DIMMED_CLASS } from '../../facilitator/spotlight';
 import type { NoteNode, TeamNode } from '../toFlow';
-import {
-  ACCENT,
-  CASCADE_EMPHASIS,
-  DIMMED_ALPHA,
-  FONT,
-  NOTE_COLORS,
-  OK,
-  mix,
-  BADGE_LOOKS,
-  severityDot,
-  worstBadge,
-} from './sketchPalette';
-import { curveBox, frameGrip, nodeBox, type Box, type SketchLink, type SketchScene } from './sketchScene';
-
-/** Where the board sits on the canvas: React Flow's transform and the canvas's CSS size. */
-export interface SketchView {
-  x: number;
-  y: number;
-  zoom: number;
-  width: number;
-  height: number;
-  pixelRatio: number;
-}
-
-export interface SketchMarks {
-  decorations: Decorations;
-  /** The note or frame under the pointer. */
-  hovered: string | null;
-}
-
-export interface SketchOptions {
-  /** Frame names, words as grey lines, overlay marks: off for the minimap. */
-  details: boolean;
-  links: boolean;
-}
-
-export interface SketchCounts {
-  notes: number;
-  links: number;
-}
+import { drawFrameLabels, drawNoteMarks } from './drawMarks';
+import { CASCADE_EMPHASIS, DIMMED_ALPHA, NOTE_COLORS, mix } from './sketchPalette';
+import { curveBox, nodeBox, type Box, type SketchLink, type SketchScene } from './sketchScene';
+import { SHOW, groupBy, overlaps, shape, type Pen } from './sketchShapes';
+import type { SketchCounts, SketchMarks, SketchOptions, SketchView } from './sketchTypes';
 
 const KINDS: readonly NoteKind[] = ['objective', 'kr', 'idea'];
 const PRIVATE_OUTLINE = '#8e4ec6';
 const GREEK = 'rgba(28, 32, 36, 0.2)';
-const DIMMED_CLASS = 'is-dimmed';
-/** Narrower on screen, a frame shows no name or badge, only its finding dot. */
-const MIN_LABELLED_FRAME_PX = 72;
-const BADGE_FONT = `700 11px ${FONT}`;
-/** Zooms past which a detail is at least about a pixel on screen, so worth drawing. */
-const SHOW = { corners: 0.15, bands: 0.19, words: 0.16, arrows: 0.15 } as const;
 
 /**
  * Draws the board on a 2D canvas: frames, links, notes, then what marks them (overlay,
@@ -97,12 +56,6 @@ export function inView(scene: SketchScene, view: Omit<SketchView, 'pixelRatio'>)
     notes: scene.notes.filter((note) => overlaps(nodeBox(note), area)),
     links: scene.links.filter((link) => overlaps(curveBox(link.curve), area)),
   };
-}
-
-interface Pen {
-  zoom: number;
-  /** One screen pixel, in board units. */
-  px: number;
 }
 
 function drawFrames(context: CanvasRenderingContext2D, frames: readonly TeamNode[], marks: SketchMarks, pen: Pen): void {
@@ -254,131 +207,4 @@ function drawWords(context: CanvasRenderingContext2D, notes: readonly NoteNode[]
   }
   context.fillStyle = GREEK;
   context.fill();
-}
-
-/** The overlay on notes (cross-functional rings, silo shading, finding dots), my selection and the hover. */
-function drawNoteMarks(context: CanvasRenderingContext2D, notes: readonly NoteNode[], marks: SketchMarks, pen: Pen): void {
-  const { decorations, hovered } = marks;
-  for (const note of notes) {
-    const decoration = decorations.notes.get(note.id);
-    const box = nodeBox(note);
-    if (decoration?.silo) {
-      context.beginPath();
-      shape(context, box, 4, pen);
-      context.fillStyle = 'rgba(229, 72, 77, 0.12)';
-      context.fill();
-      context.strokeStyle = 'rgba(229, 72, 77, 0.55)';
-      context.lineWidth = Math.max(2, pen.px);
-      context.stroke();
-    }
-    if (decoration?.ring) outline(context, box, 7, OK, Math.max(3, 1.5 * pen.px), pen);
-    const severity = decoration ? severityDot(decoration.badges) : null;
-    if (severity) dot(context, box.x + box.width, box.y, Math.max(9, 3 * pen.px), severity);
-    if (decoration?.hint) dot(context, box.x + box.width, box.y + box.height, Math.max(7, 2.5 * pen.px), '#d6a100');
-    if (note.selected) outline(context, box, 2 * pen.px + 2, ACCENT, 2 * pen.px, pen);
-    else if (hovered === note.id) outline(context, box, pen.px + 1, mix(ACCENT, 0.55, 'transparent'), 1.5 * pen.px, pen);
-  }
-}
-
-/**
- * Frame names and the frame's worst finding (as its badge where the frame is wide enough,
- * else as a dot), in screen pixels: readable at any zoom. What does not fit is left out
- * rather than squeezed; the tooltip tells it.
- */
-function drawFrameLabels(context: CanvasRenderingContext2D, frames: readonly TeamNode[], view: SketchView, marks: SketchMarks): void {
-  const { zoom } = view;
-  const nameFont = `750 ${Math.min(19, Math.max(11, 19 * zoom))}px ${FONT}`;
-  // Setting a font makes the canvas parse it: only when it changes.
-  let font = '';
-  const setFont = (next: string) => {
-    if (next !== font) context.font = font = next;
-  };
-  context.textBaseline = 'middle';
-  for (const frame of frames) {
-    const box = nodeBox(frame);
-    const left = box.x * zoom + view.x;
-    const top = box.y * zoom + view.y;
-    const width = box.width * zoom;
-    const middle = top + (frameGrip(frame, zoom).height * zoom) / 2;
-    const padding = Math.max(6, 18 * zoom);
-    const decoration = marks.decorations.teams.get(frame.id);
-    const badge = decoration ? worstBadge(decoration.badges) : null;
-    context.globalAlpha = frame.className === DIMMED_CLASS ? DIMMED_ALPHA : 1;
-    if (width < MIN_LABELLED_FRAME_PX) {
-      const color = decoration ? severityDot(decoration.badges) : null;
-      if (color) dot(context, left + width, top, 5, color);
-      continue;
-    }
-    let room = width - 2 * padding;
-    if (badge) {
-      setFont(BADGE_FONT);
-      room -= badgePill(context, badge, left + width - padding, middle, room / 2) + 8;
-    }
-    const name = frame.data.name || 'Unnamed team';
-    setFont(nameFont);
-    if (context.measureText(name).width > room) continue;
-    context.fillStyle = mix(decoration?.tint ?? frame.data.tint, 0.7, '#000000');
-    context.fillText(name, left + padding, middle);
-  }
-  context.globalAlpha = 1;
-}
-
-/**
- * A finding's badge ending at `right` (in BADGE_FONT), or its dot there when the badge is
- * wider than `room`; returns the width taken.
- */
-function badgePill(context: CanvasRenderingContext2D, badge: Badge, right: number, middle: number, room: number): number {
-  const width = context.measureText(badge.label).width + 16;
-  const look = BADGE_LOOKS[badge.severity];
-  if (width > room) {
-    const color = severityDot([badge]);
-    if (color) dot(context, right, middle, 5, color);
-    return color ? 10 : 0;
-  }
-  context.beginPath();
-  context.roundRect(right - width, middle - 9, width, 18, 9);
-  context.fillStyle = look.fill;
-  context.fill();
-  context.strokeStyle = look.edge;
-  context.lineWidth = 1;
-  context.stroke();
-  context.fillStyle = look.ink;
-  context.fillText(badge.label, right - width + 8, middle + 0.5);
-  return width;
-}
-
-function shape(context: CanvasRenderingContext2D, { x, y, width, height }: Box, radius: number, pen: Pen): void {
-  // Corners are under a pixel from far out; plain rectangles draw faster.
-  if (pen.zoom >= SHOW.corners) context.roundRect(x, y, width, height, radius);
-  else context.rect(x, y, width, height);
-}
-
-function outline(context: CanvasRenderingContext2D, box: Box, gap: number, color: string, width: number, pen: Pen): void {
-  context.beginPath();
-  shape(context, { x: box.x - gap, y: box.y - gap, width: box.width + 2 * gap, height: box.height + 2 * gap }, 6 + gap, pen);
-  context.strokeStyle = color;
-  context.lineWidth = width;
-  context.stroke();
-}
-
-function dot(context: CanvasRenderingContext2D, x: number, y: number, radius: number, color: string): void {
-  context.beginPath();
-  context.arc(x, y, radius, 0, 2 * Math.PI);
-  context.fillStyle = color;
-  context.fill();
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x <= b.x + b.width && a.x + a.width >= b.x && a.y <= b.y + b.height && a.y + a.height >= b.y;
-}
-
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

@@ -1,4 +1,5 @@
-import { drawSketch, inView, type SketchCounts, type SketchMarks, type SketchOptions, type SketchView } from './drawSketch';
+import { drawSketch, inView } from './drawSketch';
+import type { SketchCounts, SketchMarks, SketchOptions, SketchView } from './sketchTypes';
 import { sceneBounds, type Box, type SketchScene } from './sketchScene';
 
 export type ViewSize = Omit<SketchView, 'pixelRatio'>;
