@@ -61,10 +61,15 @@ describe('level of detail on a 500-note board', () => {
   let browser: Browser;
   let ann: Page;
   let ben: Page;
+  let board: Awaited<ReturnType<typeof createBoardOver>>;
+
+  /** The board as the server has it now. */
+  const stored = async () =>
+    (await (await fetch(`${server.url}/api/boards/${board.id}/export?format=json&key=${board.keys.viewer}`)).json()) as typeof BOARD;
 
   beforeAll(async () => {
     ({ server, browser } = await startServerAndBrowser());
-    const board = await createBoardOver(server.url, { board: BOARD });
+    board = await createBoardOver(server.url, { board: BOARD });
     ann = (await newPerson(browser, { name: 'Ann' })).page;
     ben = (await newPerson(browser, { name: 'Ben' })).page;
     const started = Date.now();
@@ -185,6 +190,21 @@ describe('level of detail on a 500-note board', () => {
     await ann.keyboard.press('Delete');
     for (const page of [ann, ben]) await sketched(page).and(page.locator('[data-notes="495"]')).waitFor();
     expect(await ann.getByTestId('sketch-selection').count()).toBe(0);
+    expect(pageErrors(ann)).toEqual([]);
+  });
+
+  it('drags a frame by its name strip on the sketch, its notes with it', async () => {
+    const frame = BOARD.teams.find((team) => team.id === 't5')!;
+    const grip = await toScreen(ann, { x: frame.x + frame.w / 2, y: frame.y + 10 });
+    await ann.mouse.move(grip.x, grip.y);
+    await ann.mouse.down();
+    await ann.mouse.move(grip.x, grip.y + 40, { steps: 8 });
+    await ann.mouse.up();
+    const dy = 40 / (await viewportOf(ann)).zoom;
+    const after = await eventually(stored, (file) => (file.teams.find((team) => team.id === 't5')?.y ?? 0) > frame.y + dy / 2);
+    expect(after.teams.find((team) => team.id === 't5')!.y - frame.y).toBeCloseTo(dy, -1);
+    const moved = after.notes.find((note) => note.id === 't5o3k2')!;
+    expect(moved.y - noteAt('t5o3k2').y).toBeCloseTo(after.teams.find((team) => team.id === 't5')!.y - frame.y, 0);
     expect(pageErrors(ann)).toEqual([]);
   });
 });
