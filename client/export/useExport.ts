@@ -5,7 +5,6 @@ import { downloadFromServer, saveBlob } from './download';
 import { withEveryNodeDrawn } from './everyNodeDrawn';
 import { fallbackFilename, imageFilename, serverExportUrl, type ExportChoice, type ExportSource } from './exportChoices';
 import { PNG_LIMITS } from './imageFrame';
-import { renderPng, renderSvg } from './renderImage';
 
 /** An export under way: what it is and how far (0 to 1) the picture is drawn. */
 export interface ExportProgress {
@@ -41,6 +40,8 @@ export function useExport(source: ExportSource): { run(choice: ExportChoice): Pr
         const options = { overlay: choice.overlay, onProgress: (done: number) => setProgress({ label, done }) };
         const name = imageFilename(source, choice.format, choice.overlay, new Date());
         const nodeCount = board.notes.length + board.teams.length;
+        // Loaded on the first picture: html-to-image and the tiling are no part of opening a board.
+        const { renderPng, renderSvg } = await import('./renderImage');
         if (choice.format === 'svg') {
           saveBlob(await withEveryNodeDrawn(viewport, nodeCount, () => renderSvg(viewport, board, options)), name);
           toast(`Saved ${name}`);
