@@ -1,6 +1,5 @@
 import type * as Y from 'yjs';
-import { collectChangedIds, noChanges, refreshSnapshot, snapshotBoard, type BoardSnapshot } from '../../shared/board';
-import { linksMap, metaMap, notesMap, teamsMap } from '../../shared/board/schema';
+import { refreshSnapshot, snapshotBoard, watchBoardChanges, type BoardSnapshot } from '../../shared/board';
 
 /** Schedules a callback for the next frame; injectable so tests run without a browser. */
 export type FrameScheduler = (callback: () => void) => void;
@@ -23,7 +22,6 @@ export interface BoardStore {
 export function createBoardStore(doc: Y.Doc, schedule: FrameScheduler = requestAnimationFrame): BoardStore {
   const listeners = new Set<() => void>();
   let snapshot: BoardSnapshot | null = null;
-  let changes = noChanges();
   let stale = false;
   let notifyScheduled = false;
 
@@ -31,27 +29,12 @@ export function createBoardStore(doc: Y.Doc, schedule: FrameScheduler = requestA
     notifyScheduled = false;
     for (const listener of listeners) listener();
   };
-  const onChange = () => {
+  const changes = watchBoardChanges(doc, () => {
     stale = true;
     if (notifyScheduled) return;
     notifyScheduled = true;
     schedule(notify);
-  };
-  const observe = (type: unknown, collect: (events: Y.YEvent<Y.AbstractType<unknown>>[]) => void) => {
-    const map = type as Y.AbstractType<unknown>;
-    const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-      collect(events);
-      onChange();
-    };
-    map.observeDeep(observer);
-    return () => map.unobserveDeep(observer);
-  };
-  const unobserve = [
-    observe(metaMap(doc), () => (changes.meta = true)),
-    observe(teamsMap(doc), (events) => collectChangedIds(events, changes.teams)),
-    observe(notesMap(doc), (events) => collectChangedIds(events, changes.notes)),
-    observe(linksMap(doc), (events) => collectChangedIds(events, changes.links)),
-  ];
+  });
 
   return {
     subscribe(listener) {
@@ -59,14 +42,14 @@ export function createBoardStore(doc: Y.Doc, schedule: FrameScheduler = requestA
       return () => listeners.delete(listener);
     },
     getSnapshot() {
+      const changed = changes.take();
       if (!snapshot) snapshot = snapshotBoard(doc);
-      else if (stale) snapshot = refreshSnapshot(doc, snapshot, changes);
-      changes = noChanges();
+      else if (stale) snapshot = refreshSnapshot(doc, snapshot, changed);
       stale = false;
       return snapshot;
     },
     destroy() {
-      for (const stop of unobserve) stop();
+      changes.stop();
       listeners.clear();
     },
   };

@@ -2,5 +2,6 @@ export * from './types';
 export * from './origin';
 export * from './commands';
 export * from './snapshot';
+export * from './changes';
 export * from './linkMeaning';
 export { newId } from './ids';

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   LINK_FIELDS,
   META_FIELDS,
@@ -19,6 +19,7 @@ import {
   teamsMap,
   type EntryMap,
 } from './schema';
+import type { BoardChanges } from './changes';
 import { FORMAT_VERSION, type BoardSnapshot, type Extra, type Link, type Note, type Team } from './types';
 
 /**
@@ -32,31 +33,6 @@ export function snapshotBoard(doc: Y.Doc): BoardSnapshot {
     notes: sortedEntries(notesMap(doc)).map(([id, entry]) => readNote(id, entry)),
     links: sortedEntries(linksMap(doc)).map(([id, entry]) => readLink(id, entry)),
   };
-}
-
-/** What a batch of doc changes touched: the board's settings, and entries by id. */
-export interface BoardChanges {
-  meta: boolean;
-  teams: Set<string>;
-  notes: Set<string>;
-  links: Set<string>;
-}
-
-export function noChanges(): BoardChanges {
-  return { meta: false, teams: new Set(), notes: new Set(), links: new Set() };
-}
-
-/**
- * Adds the ids of the entries that `events` (from observeDeep on the teams, notes or links
- * map) touched: entries added, removed or replaced, and entries changed inside, such as
- * a note's position or the Y.Text of its words.
- */
-export function collectChangedIds(events: readonly Y.YEvent<Y.AbstractType<unknown>>[], into: Set<string>): void {
-  for (const event of events) {
-    const [id] = event.path;
-    if (id !== undefined) into.add(String(id));
-    else if (event instanceof Y.YMapEvent) for (const key of event.keysChanged) if (key !== null) into.add(key);
-  }
 }
 
 /**

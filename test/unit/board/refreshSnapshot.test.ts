@@ -17,25 +17,17 @@ import {
 } from '../../../shared/board/commands';
 import { createOrigin } from '../../../shared/board/origin';
 import { linksMap, notesMap, teamsMap } from '../../../shared/board/schema';
-import { collectChangedIds, noChanges, refreshSnapshot, snapshotBoard, type BoardChanges } from '../../../shared/board/snapshot';
+import { watchBoardChanges } from '../../../shared/board/changes';
+import { refreshSnapshot, snapshotBoard } from '../../../shared/board/snapshot';
 
 const me = createOrigin('user', 'me');
 
-/** A doc whose changes are collected the way the client's board store collects them. */
+/** A doc whose changes are gathered as the client's board store gathers them. */
 function watched() {
   const doc = new Y.Doc();
   createBoard(doc, { title: 'Q3', createdAt: 1 }, me);
-  let changes = noChanges();
-  doc.getMap('meta').observeDeep(() => (changes.meta = true));
-  teamsMap(doc).observeDeep((events) => collectChangedIds(events, changes.teams));
-  notesMap(doc).observeDeep((events) => collectChangedIds(events, changes.notes));
-  linksMap(doc).observeDeep((events) => collectChangedIds(events, changes.links));
-  const take = (): BoardChanges => {
-    const taken = changes;
-    changes = noChanges();
-    return taken;
-  };
-  return { doc, take };
+  const watch = watchBoardChanges(doc, () => undefined);
+  return { doc, take: () => watch.take() };
 }
 
 const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
