@@ -68,7 +68,8 @@ export function Canvas() {
 
   const linking = useStore((s) => s.connection.inProgress);
   const capturing = useUi((s) => s.capturing);
-  const sketch = useDetail() === 'sketch' && !capturing;
+  const zoomDetail = useDetail();
+  const detail = capturing ? 'full' : zoomDetail;
 
   const stableNodes = useRef<BoardNode[]>([]);
   const nodes = useMemo(
@@ -85,7 +86,9 @@ export function Canvas() {
       )),
     [flow.edges, selectedEdges],
   );
-  const flowNodes = useMemo(() => (sketch ? hiddenFromFlow(nodes) : nodes), [sketch, nodes]);
+  // Until the first fit (detail null) the nodes stay hidden too, and nothing is drawn.
+  const hidden = detail !== 'full';
+  const flowNodes = useMemo(() => (hidden ? hiddenFromFlow(nodes) : nodes), [hidden, nodes]);
   const scene = useSketchScene(nodes, edges);
 
   const onDoubleClick = (event: MouseEvent) => {
@@ -112,7 +115,7 @@ export function Canvas() {
     >
       <ReactFlow<BoardNode, LinkFlowEdge>
         nodes={flowNodes}
-        edges={sketch ? NO_EDGES : edges}
+        edges={hidden ? NO_EDGES : edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -136,11 +139,8 @@ export function Canvas() {
         fitViewOptions={WHOLE_BOARD_FIT}
         onInit={fitOnceReady}
       >
-        {sketch ? (
-          <SketchLayer scene={scene} onNodesChange={onNodesChange} />
-        ) : (
-          <Background variant={BackgroundVariant.Dots} gap={24} size={1.6} color="#cfd0d8" />
-        )}
+        {detail === 'sketch' && <SketchLayer scene={scene} onNodesChange={onNodesChange} />}
+        {detail === 'full' && <Background variant={BackgroundVariant.Dots} gap={24} size={1.6} color="#cfd0d8" />}
         <BoardMiniMap scene={scene} />
         <Controls showInteractive={false} fitViewOptions={WHOLE_BOARD_FIT} />
         <Cursors awareness={session.awareness} />

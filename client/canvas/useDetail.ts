@@ -3,11 +3,12 @@ import { useStoreApi } from '@xyflow/react';
 import { nextDetail, type Detail } from './detail';
 
 /**
- * The level of detail for React Flow's zoom. Sketched until the first fit is done, so a big
- * board never mounts nodes it would unmount a frame later; that first fit then decides by
- * the line alone (nothing was shown yet, so there is nothing to keep steady).
+ * The level of detail for React Flow's zoom, or null until the first fit is done: nothing
+ * is drawn before it (a board drawn at the initial zoom would jump a frame later), and a
+ * big board never mounts nodes it would unmount. The first fit decides by the line alone,
+ * since there is nothing on screen yet to keep steady.
  */
-export function useDetail(): Detail {
+export function useDetail(): Detail | null {
   const store = useStoreApi();
   const [detail, setDetail] = useState<Detail | null>(null);
   useEffect(() => {
@@ -20,5 +21,5 @@ export function useDetail(): Detail {
     follow();
     return store.subscribe(follow);
   }, [store]);
-  return detail ?? 'sketch';
+  return detail;
 }
