@@ -2,7 +2,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEven
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
 import { createSketchPainter, type SketchPainter } from './sketch/sketchPainter';
 import { NO_DECORATIONS } from '../overlay/decorations';
-import { sceneBounds, union, type Box, type SketchScene } from './sketch/sketchScene';
+import { boundsOf } from './placement';
+import { sceneBounds, type Box, type SketchScene } from './sketch/sketchScene';
 import type { BoardNode, LinkFlowEdge } from './toFlow';
 
 const SIZE = { width: 200, height: 150 } as const;
@@ -40,7 +41,7 @@ export function BoardMiniMap({ scene }: { scene: SketchScene }) {
       last = key;
       const [x, y, zoom] = transform;
       const view = { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
-      setViewed({ view, shown: bounds ? union(bounds, view) : view });
+      setViewed({ view, shown: bounds ? boundsOf([bounds, view]) : view });
     };
     follow();
     return store.subscribe(follow);

@@ -89,7 +89,8 @@ export function Canvas() {
   // Until the first fit (detail null) the nodes stay hidden too, and nothing is drawn.
   const hidden = detail !== 'full';
   const flowNodes = useMemo(() => (hidden ? hiddenFromFlow(nodes) : nodes), [hidden, nodes]);
-  const scene = useSketchScene(nodes, edges);
+  // Links are worked out only for the sketch layer: the minimap draws frames and notes.
+  const scene = useSketchScene(nodes, detail === 'sketch' ? edges : NO_EDGES);
 
   const onDoubleClick = (event: MouseEvent) => {
     if (!canEdit || (event.target as Element).closest(NO_ADD_TARGETS)) return;

@@ -1,4 +1,4 @@
-import type { XYPosition } from '@xyflow/react';
+import type { Rect, XYPosition } from '@xyflow/react';
 import { NOTE_SIZE, type Note, type Team } from '../../shared/board';
 
 /**
@@ -12,6 +12,15 @@ export function teamAt(teams: readonly Team[], point: XYPosition): Team | null {
     if (inside && (!best || team.w * team.h < best.w * best.h)) best = team;
   }
   return best;
+}
+
+/** The box around every one of `rects` (at least one). */
+export function boundsOf(rects: readonly Rect[]): Rect {
+  const left = Math.min(...rects.map((r) => r.x));
+  const top = Math.min(...rects.map((r) => r.y));
+  const right = Math.max(...rects.map((r) => r.x + r.width));
+  const bottom = Math.max(...rects.map((r) => r.y + r.height));
+  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 export function noteCenter(position: XYPosition): XYPosition {

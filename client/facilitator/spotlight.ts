@@ -1,5 +1,6 @@
 import { NOTE_SIZE, type BoardSnapshot } from '../../shared/board';
 import type { SpotlightTarget } from '../../shared/workshop/controlState';
+import { boundsOf } from '../canvas/placement';
 import type { BoardNode, LinkFlowEdge } from '../canvas/toFlow';
 
 export interface Rect {
@@ -41,7 +42,7 @@ export function spotlightScope(board: BoardSnapshot, target: SpotlightTarget | n
     lightNote(note);
     if (note.kind === 'objective') for (const kr of board.notes) if (kr.objectiveId === note.id) lightNote(kr);
   }
-  return { nodeIds, bounds: union(rects) };
+  return { nodeIds, bounds: boundsOf(rects) };
 }
 
 /** The spotlight target a single selected note or frame gives, or null for no or several. */
@@ -69,12 +70,4 @@ export function dimOutsideSpotlight(
       lit.has(edge.source) && lit.has(edge.target) ? edge : { ...edge, className: DIMMED_CLASS, data: { meaning: null, ...edge.data, dimmed: true } },
     ),
   };
-}
-
-function union(rects: readonly Rect[]): Rect {
-  const left = Math.min(...rects.map((r) => r.x));
-  const top = Math.min(...rects.map((r) => r.y));
-  const right = Math.max(...rects.map((r) => r.x + r.width));
-  const bottom = Math.max(...rects.map((r) => r.y + r.height));
-  return { x: left, y: top, width: right - left, height: bottom - top };
 }

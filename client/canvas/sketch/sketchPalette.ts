@@ -25,8 +25,7 @@ export const NOTE_COLORS: Record<NoteKind, NoteColors> = {
 
 export const ACCENT = '#5b5bd6';
 export const OK = '#30a46c';
-export const WARN = '#e5484d';
-export const CANVAS_BG = '#f7f7f9';
+const WARN = '#e5484d';
 /** A cascade link brought forward by the alignment overlay (.link-path--emphasised). */
 export const CASCADE_EMPHASIS = '#c4262b';
 /** Spotlight: what it leaves out fades to this (.is-dimmed). */

@@ -1,3 +1,4 @@
+import { getNodesBounds } from '@xyflow/react';
 import { NOTE_SIZE } from '../../../shared/board';
 import { NOTE_HANDLES, type BoardNode, type HandleSide, type LinkFlowEdge, type NoteNode, type TeamNode } from '../toFlow';
 
@@ -165,21 +166,7 @@ const bounds = new WeakMap<SketchScene, Box | null>();
 /** The box around every frame and note, or null for an empty board; worked out once per scene. */
 export function sceneBounds(scene: SketchScene): Box | null {
   if (bounds.has(scene)) return bounds.get(scene)!;
-  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const node of scene.byId.values()) {
-    const { x, y, width, height } = nodeBox(node);
-    left = Math.min(left, x);
-    top = Math.min(top, y);
-    right = Math.max(right, x + width);
-    bottom = Math.max(bottom, y + height);
-  }
-  const box = scene.byId.size > 0 ? { x: left, y: top, width: right - left, height: bottom - top } : null;
+  const box = scene.byId.size > 0 ? getNodesBounds([...scene.byId.values()]) : null;
   bounds.set(scene, box);
   return box;
-}
-
-export function union(a: Box, b: Box): Box {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }
