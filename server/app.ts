@@ -131,7 +131,7 @@ export async function createServer(options: ServerOptions): Promise<AlignboardSe
         http.closeAllConnections();
         rooms.flushAll();
         rooms.destroyAll();
-        store.close();
+        await store.close();
       })();
       return closing;
     },

@@ -141,10 +141,12 @@ export function openSqliteStore(dataDir: string, logger: Logger): Store & { db: 
       upsertControl.run(boardId, json);
     },
     listDocIds: (prefix) => selectDocIds.all({ prefix }).map((row) => row.board_id),
-    close() {
-      // The worker's connection closes after ours; whichever closes last folds the WAL in.
-      void checkpointer.stop();
+    async close() {
+      // Waits for the worker too: its connection may still touch the -wal and -shm files,
+      // and whichever connection closes last folds the WAL in.
+      const stopped = checkpointer.stop();
       db.close();
+      await stopped;
     },
   };
 }

@@ -51,5 +51,6 @@ export interface Store {
   saveControl(boardId: string, json: string): void;
   /** Document ids stored under a prefix (a board's private brainstorm rooms). */
   listDocIds(prefix: string): string[];
-  close(): void;
+  /** Resolves once every connection and thread the store opened is closed. */
+  close(): Promise<void>;
 }

@@ -47,6 +47,8 @@ export function startWalCheckpointer(
     stop() {
       if (!stopping) {
         stopping = true;
+        // Whoever awaits the exit keeps the process alive until the worker is gone.
+        worker.ref();
         worker.postMessage('stop');
       }
       return exited;

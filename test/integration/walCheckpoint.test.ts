@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
-import { rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../server/logger';
+import { openSqliteStore } from '../../server/store/sqlite';
 import { startWalCheckpointer } from '../../server/store/walCheckpointer';
 import { waitFor } from '../helpers/clients';
 import { tempDataDir } from '../helpers/server';
@@ -69,5 +70,21 @@ describe('WAL checkpoints', () => {
     const { db } = walDatabase();
     const checkpointer = startWalCheckpointer(db, silentLogger, 20);
     await expect(checkpointer.stop()).resolves.toBeUndefined();
+  });
+
+  it("are over once the store's close resolves: the last connection is gone and has folded the WAL in", async () => {
+    const dir = tempDataDir();
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const store = openSqliteStore(dir, silentLogger);
+    store.createBoard(
+      { id: 'b1', createdAt: 0, keys: { facilitator: 'f', participant: 'p', viewer: 'v' } },
+      new Uint8Array([0, 0]),
+    );
+    // Time for the worker thread to start and open its connection.
+    await new Promise((done) => setTimeout(done, 500));
+    await store.close();
+    // SQLite deletes -wal and -shm when its last connection closes; left behind, a
+    // connection still open could write them while the directory is being removed.
+    expect(readdirSync(dir)).toEqual(['alignboard.sqlite']);
   });
 });
