@@ -47,6 +47,8 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Resolves when the process has exited. */
   exited: Promise<number | null>;
+  /** SIGKILL, resolved once the process is gone and can no longer touch its data dir. */
+  kill(): Promise<number | null>;
 }
 
 /**
@@ -68,7 +70,11 @@ export function spawnServer(dataDir: string, env: Record<string, string> = {}): 
       if (!match) return;
       clearTimeout(timer);
       const url = match[1]!;
-      done({ url, port: Number(new URL(url).port), child, exited });
+      const kill = () => {
+        child.kill('SIGKILL');
+        return exited;
+      };
+      done({ url, port: Number(new URL(url).port), child, exited, kill });
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));

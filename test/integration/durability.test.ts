@@ -21,7 +21,7 @@ function track(client: SyncClient): SyncClient {
 
 async function spawnTracked(dataDir: string, port: number): Promise<ServerProcess> {
   const server = await spawnServer(dataDir, { PORT: String(port) });
-  cleanups.push(() => server.child.kill('SIGKILL'));
+  cleanups.push(() => server.kill());
   return server;
 }
 
@@ -43,8 +43,7 @@ describe('a killed server', () => {
     await waitFor(() => snapshotBoard(watcher.doc).notes.length === 150, 10_000, 'watcher saw the burst');
     const seen = JSON.stringify(snapshotBoard(watcher.doc));
 
-    first.child.kill('SIGKILL');
-    await first.exited;
+    await first.kill();
     const second = await spawnTracked(dataDir, port);
 
     const fresh = track(await connectClient(second.url, board.id, board.keys.viewer));

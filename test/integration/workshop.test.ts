@@ -165,18 +165,17 @@ describe('restart', () => {
       facilitator.command({ type: 'lock', locked: true });
       await facilitator.waitForState((s) => s.stepIndex === 3 && s.locked);
       facilitator.ws.close();
-      first.child.kill('SIGKILL');
-      await first.exited;
+      await first.kill();
       const second = await spawnServer(dataDir, { PORT: String(port) });
       try {
         const again = await openControlClient(second.url, board.id, board.keys.viewer);
         expect(await again.waitForState(() => true)).toMatchObject({ stepIndex: 3, locked: true, reachedStepIndex: 3 });
         again.ws.close();
       } finally {
-        second.child.kill('SIGKILL');
+        await second.kill();
       }
     } finally {
-      first.child.kill('SIGKILL');
+      await first.kill();
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
