@@ -16,7 +16,8 @@ import type { Store } from './store/store';
 import { attachConnection, type ExtensionHandler } from './sync/connection';
 import { RoomRegistry } from './sync/rooms';
 import { handleUpgrade } from './sync/upgrade';
-import { lockingWritePolicy } from './sync/writePolicy';
+import { workshopWritePolicy } from './sync/writePolicy';
+import { currentStep } from '../shared/workshop/controlState';
 import { controlExtensions, greetWithControl } from './workshop/controlHandlers';
 import { WorkshopRegistry } from './workshop/workshops';
 
@@ -57,7 +58,10 @@ export async function createServer(options: ServerOptions): Promise<AlignboardSe
   const workshops = new WorkshopRegistry(store, logger);
   const controlDeps = { store, rooms, logger, workshops };
   const extensions: ReadonlyMap<number, ExtensionHandler> = controlExtensions(controlDeps);
-  const writePolicy = lockingWritePolicy((boardId) => workshops.get(boardId).locked);
+  const writePolicy = workshopWritePolicy((boardId) => {
+    const state = workshops.get(boardId);
+    return { locked: state.locked, topLevelReadOnly: currentStep(state).topLevelReadOnly };
+  });
 
   const router = new Router();
   boardRoutes(router, { store, rooms, maxUploadBytes });

@@ -93,7 +93,7 @@ function handleSync(peer: Peer, room: Room, decoder: decoding.Decoder, deps: Con
   if (!valid) throw new ProtocolError('malformedMessage');
   // Every client answers our step 1 with a step 2, viewers included: an empty one is no write.
   if (empty) return;
-  const verdict = deps.writePolicy(peer, room);
+  const verdict = deps.writePolicy(peer, room, update);
   if (verdict !== 'allow') throw new ProtocolError(verdict);
   room.applyUpdate(peer, update);
 }

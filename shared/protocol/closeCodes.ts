@@ -15,6 +15,8 @@ export const CLOSE_CODES = {
   readOnly: 4403,
   /** A participant's write while the facilitator has locked the board; reload and wait. */
   locked: 4423,
+  /** A participant's write that would change the top level while the step makes it read-only. */
+  topLevelReadOnly: 4424,
   /** The board does not exist. */
   boardNotFound: 4404,
   /** The room could not be loaded or saved; reconnect later. */
@@ -31,6 +33,7 @@ export const CLOSE_REASONS: Record<CloseCodeName, string> = {
   unauthorized: 'wrong or missing key',
   readOnly: 'read-only: this link cannot edit the board',
   locked: 'the facilitator has locked the board',
+  topLevelReadOnly: 'the top level is read-only in this step',
   boardNotFound: 'no such board',
   roomUnavailable: 'board temporarily unavailable',
 };

@@ -95,3 +95,9 @@ export function timeLeftMs(state: Pick<ControlState, 'timer'>, serverNow: number
 export function stepMs(step: ScriptStep): number {
   return step.minutes * 60_000;
 }
+
+/** The step the workshop is on. stepIndex is kept within the script by applyControl and restoreControlState. */
+export function currentStep(state: Pick<ControlState, 'scriptId' | 'stepIndex'>): ScriptStep {
+  const { steps } = scriptById(state.scriptId);
+  return steps[Math.min(state.stepIndex, steps.length - 1)]!;
+}

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addNote } from '../../shared/board/commands';
+import { addNote, addTeam, moveNote } from '../../shared/board/commands';
 import { createOrigin } from '../../shared/board/origin';
 import { snapshotBoard } from '../../shared/board/snapshot';
 import { CLOSE_CODES } from '../../shared/protocol/closeCodes';
@@ -123,6 +123,44 @@ describe('lock', () => {
     const unlocked = await sync(board.id, board.keys.participant);
     addNote(unlocked.doc, { kind: 'objective', text: 'after unlock', author: 'p' }, ada);
     await waitFor(() => snapshotBoard(reader.doc).notes.length === 2);
+  });
+});
+
+describe('a step with a read-only top level', () => {
+  it("refuses a participant's change to a company note, keeps their own team open, and frees the top level again after the step", async () => {
+    const board = await createBoardOver(server.url);
+    const facilitator = await control(board.id, board.keys.facilitator);
+    const facilitatorDoc = await sync(board.id, board.keys.facilitator);
+    const company = addTeam(facilitatorDoc.doc, { name: 'Leadership', function: 'Company', level: 0 }, ada);
+    const sales = addTeam(facilitatorDoc.doc, { name: 'Sales', function: 'Sales', level: 1 }, ada);
+    const top = addNote(facilitatorDoc.doc, { kind: 'objective', text: 'Grow', teamId: company, author: 'f', x: 0, y: 0 }, ada);
+    const mine = addNote(facilitatorDoc.doc, { kind: 'objective', text: 'Win', teamId: sales, author: 'p', x: 0, y: 400 }, ada);
+    const reader = await sync(board.id, board.keys.viewer);
+    await waitFor(() => snapshotBoard(reader.doc).notes.length === 2);
+    const intent = localizationWorkshop.steps.findIndex((step) => step.id === 'strategic-intent');
+    facilitator.command({ type: 'jump', stepIndex: intent });
+    await facilitator.waitForState((s) => s.stepIndex === intent);
+    const xOf = (id: string) => snapshotBoard(reader.doc).notes.find((note) => note.id === id)!.x;
+
+    const participant = await sync(board.id, board.keys.participant);
+    const closes: number[] = [];
+    participant.provider.on('connection-close', (event: CloseEvent | null) => event && closes.push(event.code));
+    moveNote(participant.doc, mine, 40, 400, ada);
+    await waitFor(() => xOf(mine) === 40, 5_000, 'own note moved');
+    moveNote(participant.doc, top, 99, 0, ada);
+    await waitFor(() => closes.includes(CLOSE_CODES.topLevelReadOnly), 5_000, 'refusal');
+    participant.destroy();
+
+    moveNote(facilitatorDoc.doc, top, 10, 0, ada);
+    await waitFor(() => xOf(top) === 10, 5_000, "the facilitator's move");
+    const fresh = await sync(board.id, board.keys.viewer);
+    expect(snapshotBoard(fresh.doc).notes.find((note) => note.id === top)!.x).toBe(10);
+
+    facilitator.command({ type: 'jump', stepIndex: 0 });
+    await facilitator.waitForState((s) => s.stepIndex === 0);
+    const later = await sync(board.id, board.keys.participant);
+    moveNote(later.doc, top, 20, 0, ada);
+    await waitFor(() => xOf(top) === 20, 5_000, 'top level open again');
   });
 });
 
