@@ -22,6 +22,11 @@ export interface BoardSession {
   undoManager: Y.UndoManager | null;
   role: Role;
   canEdit: boolean;
+  /**
+   * The current step makes the board's top level read-only for me: the canvas offers no
+   * change to its teams and notes (topLevelHold.ts), and the server would refuse one.
+   */
+  topLevelReadOnly: boolean;
   author: string;
   /** The server's own messages on the board socket (workshop control, clock). */
   extensions: ExtensionMessages;

@@ -61,10 +61,10 @@ function OpenBoard({ info, boardKey, name, connection, status, refusal }: OpenBo
   const color = useMemo(presenceColor, []);
   usePublishPresence(awareness, { name, color, role: info.role });
 
-  const { canEdit, privateIdeas } = useWorkshopSession({ boardId: info.id, boardKey, role: info.role, awareness, control });
+  const { canEdit, topLevelReadOnly, privateIdeas } = useWorkshopSession({ boardId: info.id, boardKey, role: info.role, awareness, control });
   const session = useMemo<BoardSession>(
-    () => ({ boardId: info.id, doc, store, awareness, origin, undoManager, role: info.role, canEdit, author: name, extensions, control, privateIdeas }),
-    [info.id, info.role, doc, store, awareness, origin, undoManager, canEdit, name, extensions, control, privateIdeas],
+    () => ({ boardId: info.id, doc, store, awareness, origin, undoManager, role: info.role, canEdit, topLevelReadOnly, author: name, extensions, control, privateIdeas }),
+    [info.id, info.role, doc, store, awareness, origin, undoManager, canEdit, topLevelReadOnly, name, extensions, control, privateIdeas],
   );
 
   return (

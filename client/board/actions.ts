@@ -3,6 +3,7 @@ import {
   addNote,
   addTeam,
   deleteNote,
+  isTopLevelTeamLevel,
   deleteTeam,
   link,
   unlink,
@@ -15,15 +16,23 @@ import { deletePrivateIdeas, docOfNote } from '../facilitator/privateWrites';
 import { offerCascadeFix } from '../overlay/cascadeActions';
 import { useUi } from '../ui/store';
 import type { BoardSession } from './BoardContext';
+import { explainHeld, heldIds } from './topLevelHold';
 
 /**
  * What the toolbar, the canvas and the notes' buttons do, as board commands with my origin
  * plus the local UI that follows (select the new note, start typing into it).
  */
 
-/** Adds a note centred on `center`, in the team whose frame is there, and starts typing into it. */
-export function addNoteAt(session: BoardSession, board: BoardSnapshot, kind: NoteKind, center: XYPosition): string {
+/**
+ * Adds a note centred on `center`, in the team whose frame is there, and starts typing
+ * into it; null when that frame is one the step keeps me out of.
+ */
+export function addNoteAt(session: BoardSession, board: BoardSnapshot, kind: NoteKind, center: XYPosition): string | null {
   const team = teamAt(board.teams, center);
+  if (team && heldIds(session, board).has(team.id)) {
+    explainHeld(board);
+    return null;
+  }
   const ideas = session.privateIdeas;
   const spot = freeSpot(ideas ? [...board.notes, ...ideas.store.getSnapshot().notes] : board.notes, center);
   // While the room brainstorms in private, a new idea goes to my private doc, not the board.
@@ -37,7 +46,12 @@ export function addNoteAt(session: BoardSession, board: BoardSnapshot, kind: Not
 }
 
 /** Adds a key result to an objective; the command stacks it under the objective's others. */
-export function addKeyResult(session: BoardSession, objectiveId: string): string {
+export function addKeyResult(session: BoardSession, objectiveId: string): string | null {
+  const board = session.store.getSnapshot();
+  if (heldIds(session, board).has(objectiveId)) {
+    explainHeld(board);
+    return null;
+  }
   const id = addNote(session.doc, { kind: 'kr', objectiveId, author: session.author }, session.origin);
   beginTyping(id);
   return id;
@@ -47,8 +61,13 @@ export function addKeyResult(session: BoardSession, objectiveId: string): string
  * Adds a team frame right of the others, one level under the top team, and opens its
  * header for a name (its function defaults to that name).
  */
-export function addTeamFrame(session: BoardSession, board: BoardSnapshot): string {
-  const top = board.teams.find((team) => team.level === 0) ?? null;
+export function addTeamFrame(session: BoardSession, board: BoardSnapshot): string | null {
+  const top = board.teams.find((team) => isTopLevelTeamLevel(team.level)) ?? null;
+  // The first frame is the top level's.
+  if (!top && session.topLevelReadOnly) {
+    explainHeld(board);
+    return null;
+  }
   const spot = nextFrameSpot(board.teams);
   const level = top ? Math.min(1, board.meta.levels.length - 1) : 0;
   const id = addTeam(
@@ -88,21 +107,33 @@ export function connectNotes(session: BoardSession, from: string, to: string): v
   else offerCascadeFix(session, result.id);
 }
 
-/** Deletes what is selected: notes (an objective takes its key results), frames and links. */
+/**
+ * Deletes what is selected: notes (an objective takes its key results), frames and links.
+ * What the step holds stays, and says why.
+ */
 export function deleteSelection(session: BoardSession, board: BoardSnapshot): void {
   const { selectedNodes, selectedEdges, clearSelection } = useUi.getState();
   if (selectedNodes.size === 0 && selectedEdges.size === 0) return;
+  const held = heldIds(session, board);
+  const holds = (id: string) => held.has(id) || deletesHeldNotes(board, id, held);
+  const doomed = [...selectedNodes].filter((id) => !holds(id));
+  if (doomed.length < selectedNodes.size) explainHeld(board);
   const teamIds = new Set(board.teams.map((team) => team.id));
   session.undoManager?.stopCapturing();
   session.doc.transact(() => {
     for (const id of selectedEdges) unlink(session.doc, id, session.origin);
-    for (const id of selectedNodes) {
+    for (const id of doomed) {
       if (teamIds.has(id)) deleteTeam(session.doc, id, session.origin);
       else deleteNote(session.doc, id, session.origin);
     }
   }, session.origin);
   deletePrivateIdeas(session, selectedNodes);
   clearSelection();
+}
+
+/** Deleting an objective deletes its key results: a held one among them holds it too. */
+function deletesHeldNotes(board: BoardSnapshot, id: string, held: ReadonlySet<string>): boolean {
+  return held.size > 0 && board.notes.some((note) => note.objectiveId === id && held.has(note.id));
 }
 
 function beginTyping(noteId: string): void {

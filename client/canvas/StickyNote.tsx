@@ -23,7 +23,8 @@ const SIDES: readonly [HandleSide, Position][] = [
  */
 function StickyNote({ id, data, selected }: NodeProps<NoteNode>) {
   const session = useBoardSession();
-  const { canEdit } = session;
+  // A note the step holds still links, up or down: links are not part of the top level.
+  const canEdit = session.canEdit && !data.held;
   const editing = useUi((s) => s.editing?.type === 'note' && s.editing.id === id);
   const startEditing = useUi((s) => s.startEditing);
 
@@ -34,7 +35,7 @@ function StickyNote({ id, data, selected }: NodeProps<NoteNode>) {
 
   return (
     <div
-      className={`sticky sticky--${data.kind}${selected ? ' is-selected' : ''}${editing ? ' is-editing' : ''}${data.private ? ' is-private' : ''}`}
+      className={`sticky sticky--${data.kind}${selected ? ' is-selected' : ''}${editing ? ' is-editing' : ''}${data.private ? ' is-private' : ''}${data.held ? ' is-held' : ''}`}
       data-testid="note"
       data-note-id={id}
       data-kind={data.kind}
@@ -80,7 +81,7 @@ function StickyNote({ id, data, selected }: NodeProps<NoteNode>) {
       </div>
       <NoteOverlay id={id} kind={data.kind} />
       {SIDES.map(([side, position]) => (
-        <Handle key={side} id={side} type="source" position={position} isConnectable={canEdit && !data.private} className="sticky__handle" />
+        <Handle key={side} id={side} type="source" position={position} isConnectable={session.canEdit && !data.private} className="sticky__handle" />
       ))}
     </div>
   );

@@ -4,6 +4,7 @@ import { NOTE_SIZE } from '../../shared/board';
 import { useBoardSession } from '../board/BoardContext';
 import TeamOverlay from '../overlay/TeamOverlay';
 import { useTeamOverlay } from '../overlay/useOverlay';
+import { LockGlyph } from '../ui/icons';
 import { useUi } from '../ui/store';
 import { TeamHeaderEditor } from './TeamHeaderEditor';
 import type { TeamNode } from './toFlow';
@@ -14,7 +15,7 @@ import type { TeamNode } from './toFlow';
  * to the board, so people pan, select and double-click to add notes inside frames.
  */
 function TeamFrame({ id, data, selected }: NodeProps<TeamNode>) {
-  const { canEdit } = useBoardSession();
+  const canEdit = useBoardSession().canEdit && !data.held;
   const editing = useUi((s) => s.editing?.type === 'team' && s.editing.id === id);
   const startEditing = useUi((s) => s.startEditing);
   // The silos overlay paints frames by function, one colour each.
@@ -23,7 +24,7 @@ function TeamFrame({ id, data, selected }: NodeProps<TeamNode>) {
 
   return (
     <div
-      className={`team-frame${selected ? ' is-selected' : ''}${data.level === 0 ? ' is-top' : ''}`}
+      className={`team-frame${selected ? ' is-selected' : ''}${data.level === 0 ? ' is-top' : ''}${data.held ? ' is-held' : ''}`}
       style={style}
       data-testid="team-frame"
       data-team-id={id}
@@ -53,6 +54,12 @@ function TeamFrame({ id, data, selected }: NodeProps<TeamNode>) {
             </span>
             {data.function && data.function !== data.name && <span className="team-frame__function">{data.function}</span>}
             <span className="team-frame__level">{data.levelName}</span>
+            {data.held && (
+              <span className="team-frame__held" data-testid="team-held" title="The facilitator's step keeps this level as it is; link your team's notes up to it">
+                <LockGlyph />
+                Read-only in this step
+              </span>
+            )}
           </>
         )}
       </div>

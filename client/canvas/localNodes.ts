@@ -81,6 +81,7 @@ export function sameNode(a: BoardNode, b: BoardNode): boolean {
     Boolean(a.selected) === Boolean(b.selected) &&
     a.zIndex === b.zIndex &&
     a.className === b.className &&
+    a.draggable === b.draggable &&
     shallowEqual(a.data, b.data)
   );
 }

@@ -15,6 +15,8 @@ export type NoteNodeData = {
   krCount: number;
   /** One of my private brainstorm ideas: on my screen only until the facilitator reveals it. */
   private?: boolean;
+  /** The step keeps me from changing it (client/board/topLevelHold.ts). */
+  held?: boolean;
 };
 export type NoteNode = Node<NoteNodeData, 'note'>;
 
@@ -24,6 +26,8 @@ export type TeamNodeData = {
   level: number;
   levelName: string;
   tint: string;
+  /** The step keeps me from changing it (client/board/topLevelHold.ts). */
+  held?: boolean;
 };
 export type TeamNode = Node<TeamNodeData, 'team'>;
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { moveNote, moveTeam, setNoteTeam, updateTeam, type BoardSnapshot } from '../../shared/board';
 import type { BoardSession } from '../board/BoardContext';
+import { explainHeld, heldIds } from '../board/topLevelHold';
 import { dropPrivateIdeasIntoFrames, movePrivateIdeas } from '../facilitator/privateWrites';
 import { useUi, type SelectionChange } from '../ui/store';
 import { createFrameQueue } from './frameQueue';
@@ -112,12 +113,18 @@ function writeInteractions(session: BoardSession, batch: ReadonlyMap<string, Int
   }, origin);
 }
 
+/** Dropped notes join the frame they landed in, unless the step holds that frame: then they keep their team. */
 function dropIntoFrames(session: BoardSession, ids: ReadonlySet<string>): void {
   const board: BoardSnapshot = session.store.getSnapshot();
+  const held = heldIds(session, board);
+  let refused = false;
   for (const note of board.notes) {
     if (!ids.has(note.id)) continue;
     const team = teamAt(board.teams, noteCenter(note));
     const teamId = team?.id ?? null;
-    if (teamId !== note.teamId) setNoteTeam(session.doc, note.id, teamId, session.origin);
+    if (teamId === note.teamId) continue;
+    if (teamId && held.has(teamId)) refused = true;
+    else setNoteTeam(session.doc, note.id, teamId, session.origin);
   }
+  if (refused) explainHeld(board);
 }

@@ -1,7 +1,8 @@
-import { useContext } from 'react';
+import { useContext, useSyncExternalStore } from 'react';
 import { scriptById } from '../../shared/script/scripts';
 import { useBoardSession } from '../board/BoardContext';
 import { useControlState } from '../sync/useControlState';
+import { LockGlyph } from '../ui/icons';
 import { Countdown } from './Countdown';
 import { PresentingContext, useFollowUi } from './followUi';
 import { followRoleOf } from './useFollowViewport';
@@ -9,10 +10,12 @@ import './facilitator.css';
 
 /**
  * The strip over everyone's canvas: the step the room is in, its prompt and time left,
- * and the room's state when it matters to me (locked, private brainstorm, following).
+ * and the room's state when it matters to me (locked, top level read-only, private
+ * brainstorm, following).
  */
 export function WorkshopBanner() {
-  const { role, awareness } = useBoardSession();
+  const { role, awareness, store } = useBoardSession();
+  const topLevel = useSyncExternalStore(store.subscribe, () => store.getSnapshot().meta.levels[0] ?? 'top');
   const { state, serverOffset } = useControlState();
   const presenting = useContext(PresentingContext);
   const steppedOut = useFollowUi((s) => s.steppedOut);
@@ -47,6 +50,14 @@ export function WorkshopBanner() {
             : 'The facilitator has locked the board. You can look, but not change anything until it is unlocked.'}
         </p>
       )}
+      {step.topLevelReadOnly && !state.locked && role !== 'viewer' && (
+        <p className="workshop-notice workshop-notice--locked" data-testid="top-level-banner" role="status">
+          <LockGlyph />
+          {facilitator
+            ? `Participants cannot change the ${topLevel} level in this step. You still can.`
+            : `The ${topLevel} level is read-only in this step. Link your team's objectives up to it.`}
+        </p>
+      )}
       {state.privateMode && role !== 'viewer' && (
         <p className="workshop-notice workshop-notice--private" data-testid="private-banner" role="status">
           <EyeOffGlyph />
@@ -69,15 +80,6 @@ export function WorkshopBanner() {
         </p>
       )}
     </section>
-  );
-}
-
-function LockGlyph() {
-  return (
-    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-      <rect x="3" y="7" width="10" height="7" rx="1.5" fill="currentColor" />
-      <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
-    </svg>
   );
 }
 

@@ -3,10 +3,12 @@ import { useReactFlow, useStore } from '@xyflow/react';
 import type { BoardSnapshot } from '../../shared/board';
 import type { SpotlightTarget } from '../../shared/workshop/controlState';
 import { useBoardSession } from '../board/BoardContext';
+import { heldIds, holdNodes } from '../board/topLevelHold';
 import { WHOLE_BOARD_FIT } from '../canvas/detail';
 import { createFlowConverter, type BoardNode, type LinkFlowEdge } from '../canvas/toFlow';
 import type { BoardStore } from '../sync/boardStore';
 import { useControlState } from '../sync/useControlState';
+import { useUi } from '../ui/store';
 import { PresentingContext } from './followUi';
 import { withPrivateIdeas } from './privateLayer';
 import { dimOutsideSpotlight, spotlightScope } from './spotlight';
@@ -26,8 +28,9 @@ export interface WorkshopCanvas {
 }
 
 /**
- * What the workshop adds to the canvas: my private ideas over the board, the spotlight
- * dimming the rest, follow-me, and fitting the view to a new spotlight once.
+ * What the workshop adds to the canvas: the top level held still in a step that says so,
+ * my private ideas over the board, the spotlight dimming the rest, follow-me, and fitting
+ * the view to a new spotlight once.
  */
 export function useWorkshopCanvas(board: BoardSnapshot): WorkshopCanvas {
   const session = useBoardSession();
@@ -39,10 +42,16 @@ export function useWorkshopCanvas(board: BoardSnapshot): WorkshopCanvas {
   const spotlightKey = state?.spotlight ? `${state.spotlight.kind}:${state.spotlight.id}` : '';
   const scope = useMemo(() => spotlightScope(board, parseSpotlight(spotlightKey)), [board, spotlightKey]);
   const convert = useMemo(createFlowConverter, []);
+  const held = useMemo(() => heldIds(session, board), [session, board]);
   const flow = useMemo(() => {
     const base = convert(board);
-    return dimOutsideSpotlight({ nodes: withPrivateIdeas(base.nodes, ideas), edges: base.edges }, scope);
-  }, [convert, board, ideas, scope]);
+    return dimOutsideSpotlight({ nodes: withPrivateIdeas(holdNodes(base.nodes, held), ideas), edges: base.edges }, scope);
+  }, [convert, board, held, ideas, scope]);
+  // The step lands mid-sentence: close an editor on what it now holds, so no keystroke is refused.
+  useEffect(() => {
+    const { editing, stopEditing } = useUi.getState();
+    if (editing && held.has(editing.id)) stopEditing();
+  }, [held]);
 
   const { fitBounds, fitView } = useReactFlow();
   const presenting = useContext(PresentingContext);

@@ -4,7 +4,8 @@ import type { Role } from '../../shared/protocol/roles';
 import type { ControlChannel } from '../sync/controlChannel';
 import { useUi } from '../ui/store';
 import { usePublishPrivateCount } from './awarenessCounts';
-import { canEditBoard } from './editRights';
+import { currentStep } from '../../shared/workshop/controlState';
+import { canEditBoard, topLevelHeldFor } from './editRights';
 import type { PrivateIdeasLayer } from './privateLayer';
 import { useControlSelector } from './useControlSelector';
 import { usePrivateIdeas } from './usePrivateIdeas';
@@ -20,13 +21,16 @@ interface WorkshopSessionInput {
 export interface WorkshopSession {
   /** Role and lock together: the one answer the canvas and toolbar read. */
   canEdit: boolean;
+  /** The step makes the top level read-only for me (see BoardSession). */
+  topLevelReadOnly: boolean;
   privateIdeas: PrivateIdeasLayer | null;
 }
 
-/** What the running workshop changes about my board session: whether I may edit, and my private ideas. */
+/** What the running workshop changes about my board session: whether I may edit, the top level too, and my private ideas. */
 export function useWorkshopSession({ boardId, boardKey, role, awareness, control }: WorkshopSessionInput): WorkshopSession {
   const locked = useControlSelector(control, (state) => state?.locked ?? false);
   const privateMode = useControlSelector(control, (state) => state?.privateMode ?? false);
+  const topLevelReadOnly = useControlSelector(control, (state) => (state ? topLevelHeldFor(role, currentStep(state)) : false));
   const privateIdeas = usePrivateIdeas(boardId, boardKey, role, privateMode);
   usePublishPrivateCount(awareness, privateIdeas?.store ?? null);
   const canEdit = canEditBoard(role, locked);
@@ -36,5 +40,5 @@ export function useWorkshopSession({ boardId, boardKey, role, awareness, control
     if (!canEdit) useUi.getState().stopEditing();
   }, [canEdit]);
 
-  return { canEdit, privateIdeas };
+  return { canEdit, topLevelReadOnly, privateIdeas };
 }

@@ -42,6 +42,7 @@ function PresenterRoom({ info, connection }: { info: BoardInfoResponse; connecti
       undoManager: null,
       role: 'viewer',
       canEdit: false,
+      topLevelReadOnly: false,
       author: '',
       extensions,
       control,

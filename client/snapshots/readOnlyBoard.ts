@@ -50,6 +50,7 @@ export function openReadOnlyBoard(boardId: string, state: Uint8Array, schedule?:
       undoManager: null,
       role: 'viewer',
       canEdit: false,
+      topLevelReadOnly: false,
       author: '',
       extensions: OFFLINE,
       control: NO_CONTROL,

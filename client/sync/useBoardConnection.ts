@@ -29,6 +29,12 @@ export interface ConnectionState {
   refusal: string | null;
 }
 
+/** Close codes that refuse one write of mine, not the connection, with what to tell me. */
+const REFUSED_WRITES = new Map<number, string>([
+  [CLOSE_CODES.locked, 'The facilitator locked the board; your last change was not saved.'],
+  [CLOSE_CODES.topLevelReadOnly, 'The top level is read-only in this step; your last change to it was not saved.'],
+]);
+
 const INITIAL_FACTS: ConnectionFacts = {
   socket: 'connecting',
   everConnected: false,
@@ -79,10 +85,11 @@ export function useBoardConnection(boardId: string, key: string, enabled = true)
       update({ failedAttempts: 0 });
     });
     provider.on('closed', ({ code, reason }) => {
-      if (code === CLOSE_CODES.locked) {
-        // My change raced the facilitator's lock and the server refused it. The doc still
-        // holds it and would send it again on every reconnect: start over without it.
-        useUi.getState().toast('The facilitator locked the board; your last change was not saved.', 'warning');
+      const refusal = REFUSED_WRITES.get(code);
+      if (refusal) {
+        // My change raced the facilitator (a lock, a step change) and the server refused it.
+        // The doc still holds it and would send it again on every reconnect: start over without it.
+        useUi.getState().toast(refusal, 'warning');
         setGeneration((n) => n + 1);
         return;
       }

@@ -86,3 +86,13 @@ export const CopyIcon = () => (
     <path d="M13 4.5 V4 A1 1 0 0 0 12 3 H4 A1 1 0 0 0 3 4 V12 A1 1 0 0 0 4 13 H4.5" />
   </Icon>
 );
+
+/** A filled 16px padlock, for notices and chips about what cannot be changed. */
+export function LockGlyph() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+      <rect x="3" y="7" width="10" height="7" rx="1.5" fill="currentColor" />
+      <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+    </svg>
+  );
+}

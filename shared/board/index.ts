@@ -4,4 +4,5 @@ export * from './commands';
 export * from './snapshot';
 export * from './changes';
 export * from './linkMeaning';
+export * from './topLevel';
 export { newId } from './ids';

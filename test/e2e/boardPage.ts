@@ -105,6 +105,17 @@ export async function viewportOf(page: Page): Promise<{ x: number; y: number; zo
   return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
 }
 
+/** The viewport once an animated fit or zoom has come to rest: the same over 100 ms. */
+export async function restingViewport(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  const twice = async () => {
+    const first = await viewportOf(page);
+    await page.waitForTimeout(100);
+    return [first, await viewportOf(page)] as const;
+  };
+  const [, rest] = await eventually(twice, ([a, b]) => a.x === b.x && a.y === b.y && a.zoom === b.zoom);
+  return rest;
+}
+
 /** Where a board point is on the page, whether the board is sketched or drawn in the DOM. */
 export async function toScreen(page: Page, point: { x: number; y: number }): Promise<{ x: number; y: number }> {
   const view = await viewportOf(page);

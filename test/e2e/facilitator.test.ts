@@ -3,7 +3,20 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { localizationWorkshop } from '../../shared/script/localizationWorkshop';
 import { launchBrowser, newPerson, pageErrors, screenshot } from '../helpers/browser';
 import { createBoardOver, startServer, type RunningServer } from '../helpers/server';
-import { eventually, flowPosition, moveMouse, note, noteIdByText, openBoard, startDrag, typeIntoEditor, viewportOf } from './boardPage';
+import type { BoardFile } from '../../shared/board/file';
+import {
+  connect,
+  eventually,
+  flowPosition,
+  moveMouse,
+  note,
+  noteIdByText,
+  openBoard,
+  restingViewport,
+  startDrag,
+  typeIntoEditor,
+  viewportOf,
+} from './boardPage';
 import { REALISTIC_BOARD } from './realisticBoard';
 import { stopServerAndBrowser } from '../helpers/e2eSession';
 
@@ -52,10 +65,12 @@ describe('running the localization workshop', () => {
   let ben: Page;
   let projector: Page;
   let everyone: Page[];
+  let boardFileUrl: string;
 
   beforeAll(async () => {
     server = await startServer();
     const board = await createBoardOver(server.url, { board: REALISTIC_BOARD });
+    boardFileUrl = `${server.url}/api/boards/${board.id}/export?format=json&key=${board.keys.viewer}`;
     browser = await launchBrowser();
     const people = await Promise.all([
       newPerson(browser, { name: 'Fay Facilitator' }),
@@ -126,6 +141,50 @@ describe('running the localization workshop', () => {
     await ada.getByTestId('toolbar').waitFor();
   });
 
+  it('holds the company level in Strategic intent: a participant links to it but cannot move, edit or delete it', async () => {
+    expect(await titleOf(ada)).toBe(STEPS[1]!.title);
+    await ada.getByTestId('top-level-banner').waitFor();
+    await fay.getByTestId('top-level-banner').waitFor();
+    const company = await noteIdByText(ada, 'Become the go-to platform');
+    const own = await noteIdByText(ada, 'Win mid-market retailers');
+    const before = await flowPosition(fay, company);
+    const companyFrame = ada.locator('[data-testid=team-frame][data-team-id=company]');
+    await companyFrame.getByTestId('team-held').waitFor();
+    expect(await ada.locator('[data-testid=team-frame][data-team-id=sales] [data-testid=team-held]').count()).toBe(0);
+    await screenshot(ada, 'facilitator-participant-top-level-held');
+
+    let grip = await startDrag(ada, company);
+    await moveMouse(ada, grip, 140, 60);
+    await ada.mouse.up();
+    await note(ada, company).locator('[data-testid=note-text]').dblclick();
+    expect(await ada.getByTestId('note-editor').count()).toBe(0);
+    await note(ada, company).locator('.sticky__head').click();
+    await ada.keyboard.press('Delete');
+    await ada.getByText('The Company level is read-only in this step').first().waitFor();
+    // Her own team's objective still moves, for everyone.
+    const ownBefore = await flowPosition(fay, own);
+    grip = await startDrag(ada, own);
+    await moveMouse(ada, grip, 30, 20);
+    await ada.mouse.up();
+    await eventually(() => flowPosition(fay, own), (at) => at.x !== ownBefore.x);
+    expect(await flowPosition(ada, company)).toEqual(before);
+    expect(await flowPosition(fay, company)).toEqual(before);
+    expect(await note(fay, company).count()).toBe(1);
+    // Linking up to the company level is what the step is for.
+    const companyKr = await noteIdByText(ada, 'Increase ARR from $10M to $14M');
+    const ownKr = await noteIdByText(ada, 'Grow Nordic pipeline');
+    await connect(ada, ownKr, companyKr);
+    const linked = async () => ((await (await fetch(boardFileUrl)).json()) as BoardFile).links;
+    await eventually(linked, (links) => links.some((l) => l.from === ownKr && l.to === companyKr));
+    expect(await ada.getByTestId('connection-status').getAttribute('data-status')).toBe('connected');
+
+    // The facilitator still can.
+    grip = await startDrag(fay, company);
+    await moveMouse(fay, grip, 20, 0);
+    await fay.mouse.up();
+    await eventually(() => flowPosition(ada, company), (at) => at.x !== before.x);
+  });
+
   it("moves a participant's viewport and the projector's to the facilitator's, until the participant steps out", async () => {
     await ben.mouse.move(700, 500);
     await ben.mouse.wheel(0, 500);
@@ -170,6 +229,10 @@ describe('running the localization workshop', () => {
     await ada.getByTestId('private-banner').waitFor();
     await ben.getByTestId('private-banner').waitFor();
 
+    // A new note goes where the screen's centre is; on the whole board that is the gap
+    // between the company frame, which this step holds, and the teams' frames.
+    await ada.getByTestId('fit-view').click();
+    await restingViewport(ada);
     await ada.getByTestId('tool-idea').click();
     await typeIntoEditor(ada, 'Hire 3 sales reps');
     await ada.keyboard.press('Escape');

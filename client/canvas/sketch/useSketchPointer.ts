@@ -143,7 +143,8 @@ export function useSketchPointer(options: SketchPointerOptions): void {
         starts = new Map();
         for (const id of select(hit.node.id, event.shiftKey || event.metaKey || event.ctrlKey)) {
           const node = latest.current.scene.byId.get(id);
-          if (node) starts.set(id, node.position);
+          // As in React Flow, a selection drag leaves behind what may not be dragged.
+          if (node && node.draggable !== false) starts.set(id, node.position);
         }
         board.classList.add('is-sketch-dragging');
       }
@@ -174,7 +175,7 @@ export function useSketchPointer(options: SketchPointerOptions): void {
         return;
       }
       void setCenter(box.x + box.width / 2, box.y + box.height / 2, ZOOM_IN).then(() => {
-        if (latest.current.canEdit) useUi.getState().startEditing('note', hit.node.id);
+        if (latest.current.canEdit && !hit.node.data.held) useUi.getState().startEditing('note', hit.node.id);
       });
     };
 
