@@ -1,4 +1,4 @@
-import { useReactFlow } from '@xyflow/react';
+import { useStoreApi } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import type { ControlCommand } from '../../shared/workshop/controlCommands';
 import type { ControlState } from '../../shared/workshop/controlState';
@@ -7,7 +7,7 @@ import { useBoardSnapshot } from '../sync/useBoardSnapshot';
 import { useUi } from '../ui/store';
 import { usePrivateWriters } from './awarenessCounts';
 import { spotlightFromSelection } from './spotlight';
-import { roundViewport } from './viewports';
+import { seenViewport } from './viewports';
 
 interface RoomControlsProps {
   state: ControlState;
@@ -20,7 +20,7 @@ export function RoomControls({ state, sendCommand }: RoomControlsProps) {
   const board = useBoardSnapshot(store);
   const selected = useUi((s) => s.selectedNodes);
   const writers = usePrivateWriters(awareness);
-  const { getViewport } = useReactFlow();
+  const flowStore = useStoreApi();
   const selection = spotlightFromSelection(board, selected);
   const spotlit = state.spotlight;
   const spotlitName = spotlit ? nameOf(board, spotlit.kind, spotlit.id) : null;
@@ -41,7 +41,7 @@ export function RoomControls({ state, sendCommand }: RoomControlsProps) {
         hint={state.followMe.on ? "Everyone's view follows yours" : 'Everyone looks around freely'}
         onChange={(on) =>
           sendCommand(
-            on ? { type: 'follow-me', on, viewport: roundViewport(getViewport()), clientId: awareness.clientID } : { type: 'follow-me', on },
+            on ? { type: 'follow-me', on, viewport: seenViewport(flowStore.getState()), clientId: awareness.clientID } : { type: 'follow-me', on },
           )
         }
       />

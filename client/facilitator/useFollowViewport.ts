@@ -1,13 +1,13 @@
 import { useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import type { Role } from '../../shared/protocol/roles';
-import type { ControlState } from '../../shared/workshop/controlState';
+import type { ControlState, Viewport } from '../../shared/workshop/controlState';
 import { useBoardSession } from '../board/BoardContext';
 import { WHOLE_BOARD_FIT } from '../canvas/detail';
 import { useControlState } from '../sync/useControlState';
 import { PresentingContext, useFollowUi } from './followUi';
 import { createThrottle } from './throttle';
-import { roundViewport, sameViewport, transformToViewport } from './viewports';
+import { followViewport, sameViewport, seenViewport, transformToViewport } from './viewports';
 
 /** About ten viewport messages a second while the leader pans: smooth enough to follow, cheap to broadcast. */
 export const VIEWPORT_SEND_MS = 100;
@@ -41,8 +41,9 @@ export function followRoleOf(
 }
 
 /**
- * Follow-me on the canvas. The leading facilitator's viewport is sent (throttled) as it
- * changes; everyone else glides to it unless they stepped out by panning or zooming
+ * Follow-me on the canvas. The leading facilitator's viewport and canvas size are sent
+ * (throttled) as they change; everyone else glides to show the same part of the board on
+ * their own screen (followViewport) unless they stepped out by panning or zooming
  * themselves. The presenter view always follows and never leads. Returns the handler
  * the canvas gives React Flow's `onMove`, which tells my own moves from the glides.
  */
@@ -64,16 +65,16 @@ export function useFollowViewport(): { onMove(event: MouseEvent | TouchEvent | n
   }, [followOn]);
 
   const throttle = useMemo(
-    () => createThrottle((viewport: ReturnType<typeof roundViewport>) => sendCommand({ type: 'viewport', ...viewport }), VIEWPORT_SEND_MS),
+    () => createThrottle((viewport: Viewport) => sendCommand({ type: 'viewport', ...viewport }), VIEWPORT_SEND_MS),
     [sendCommand],
   );
   useEffect(() => {
     if (!leading) return;
-    let last = roundViewport(transformToViewport(flowStore.getState().transform));
+    let last = seenViewport(flowStore.getState());
     // I may have moved between asking for follow-me and hearing it is on: say where I am now.
     throttle.push(last);
     const unsubscribe = flowStore.subscribe((s) => {
-      const next = roundViewport(transformToViewport(s.transform));
+      const next = seenViewport(s);
       if (sameViewport(next, last)) return;
       last = next;
       throttle.push(next);
@@ -87,16 +88,18 @@ export function useFollowViewport(): { onMove(event: MouseEvent | TouchEvent | n
   // Not before the canvas can move, nor before its own first fit (which would undo ours).
   const ready = useStore((s) => s.panZoom !== null && !s.fitViewQueued);
   const glideStartedAt = useRef(Number.NEGATIVE_INFINITY);
-  const tx = target?.x;
-  const ty = target?.y;
-  const tzoom = target?.zoom;
+  // Keyed by value: each control state brings a new object, often with the same viewport.
+  const targetKey = target ? JSON.stringify(target) : null;
+  const myWidth = useStore((s) => s.width);
+  const myHeight = useStore((s) => s.height);
   useEffect(() => {
-    if (!following || !ready || tx === undefined || ty === undefined || tzoom === undefined) return;
-    const next = { x: tx, y: ty, zoom: tzoom };
+    if (!following || !ready || !targetKey) return;
+    const { minZoom, maxZoom } = flowStore.getState();
+    const next = followViewport(JSON.parse(targetKey) as Viewport, { width: myWidth, height: myHeight, minZoom, maxZoom });
     if (sameViewport(transformToViewport(flowStore.getState().transform), next)) return;
     glideStartedAt.current = performance.now();
     void setViewport(next, { duration: FOLLOW_GLIDE_MS });
-  }, [following, ready, tx, ty, tzoom, setViewport, flowStore]);
+  }, [following, ready, targetKey, myWidth, myHeight, setViewport, flowStore]);
 
   // Nobody leads the projector: it shows the whole board.
   useEffect(() => {

@@ -59,8 +59,10 @@ export function applyControl(state: ControlState, command: ControlCommand, now: 
             }
           : { on: false, facilitatorViewport: null, facilitatorClientId: null },
       });
-    case 'viewport':
-      return moveViewport(state, { x: command.x, y: command.y, zoom: command.zoom });
+    case 'viewport': {
+      const { type: _type, ...viewport } = command;
+      return moveViewport(state, viewport);
+    }
     case 'spotlight':
       return update(state, { spotlight: command.target });
     case 'private-mode':
@@ -115,7 +117,7 @@ function moveViewport(state: ControlState, viewport: Viewport): ControlResult {
   const { followMe } = state;
   const current = followMe.facilitatorViewport;
   if (!followMe.on) return unchanged(state);
-  if (current && current.x === viewport.x && current.y === viewport.y && current.zoom === viewport.zoom) return unchanged(state);
+  if (current && sameValue(current, viewport)) return unchanged(state);
   return changed(state, { followMe: { ...followMe, facilitatorViewport: viewport } });
 }
 

@@ -2,10 +2,14 @@ import { z } from 'zod';
 import { OVERLAY_MODE_IDS } from '../script/overlayModes';
 import { MAX_TIMER_MS } from './stepTimer';
 
+const screenPixels = z.number().positive().max(100_000);
+
 export const viewportSchema = z.object({
   x: z.number(),
   y: z.number(),
   zoom: z.number().positive().max(100),
+  width: screenPixels.optional(),
+  height: screenPixels.optional(),
 });
 
 export const spotlightTargetSchema = z.object({

@@ -13,6 +13,9 @@ export interface Viewport {
   x: number;
   y: number;
   zoom: number;
+  /** The canvas it was seen on, in CSS pixels: a follower's screen of another size shows the same part of the board. */
+  width?: number;
+  height?: number;
 }
 
 export interface SpotlightTarget {

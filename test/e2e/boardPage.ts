@@ -105,6 +105,23 @@ export async function viewportOf(page: Page): Promise<{ x: number; y: number; zo
   return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
 }
 
+export interface ShownArea {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The part of the board this screen's canvas shows, in board coordinates. */
+export async function shownArea(page: Page): Promise<ShownArea> {
+  const view = await viewportOf(page);
+  const canvas = await box(page.locator('.react-flow'));
+  const at = (px: number, py: number) => ({ x: (px - view.x) / view.zoom, y: (py - view.y) / view.zoom });
+  const topLeft = at(0, 0);
+  const bottomRight = at(canvas.width, canvas.height);
+  return { left: topLeft.x, top: topLeft.y, right: bottomRight.x, bottom: bottomRight.y };
+}
+
 /** The viewport once an animated fit or zoom has come to rest: the same over 100 ms. */
 export async function restingViewport(page: Page): Promise<{ x: number; y: number; zoom: number }> {
   const twice = async () => {

@@ -13,7 +13,9 @@ import {
   noteIdByText,
   openBoard,
   restingViewport,
+  shownArea,
   startDrag,
+  type ShownArea,
   typeIntoEditor,
   viewportOf,
 } from './boardPage';
@@ -44,8 +46,15 @@ async function countdownSeconds(page: Page): Promise<number> {
   return parts.reduce((total, part) => total * 60 + part, 0);
 }
 
-function sameView(a: { x: number; y: number; zoom: number }, b: { x: number; y: number; zoom: number }): boolean {
-  return Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.001;
+/**
+ * Whether a follower's screen shows what the leader's does: the same board point in the
+ * middle, all of the leader's view, and no more than a screen of another shape needs.
+ */
+function seesSame(lead: ShownArea, follower: ShownArea): boolean {
+  const middle = (a: ShownArea) => ({ x: (a.left + a.right) / 2, y: (a.top + a.bottom) / 2 });
+  const [l, f] = [middle(lead), middle(follower)];
+  const fit = Math.min((follower.right - follower.left) / (lead.right - lead.left), (follower.bottom - follower.top) / (lead.bottom - lead.top));
+  return Math.abs(l.x - f.x) < 1 && Math.abs(l.y - f.y) < 1 && Math.abs(fit - 1) < 0.01;
 }
 
 async function textCount(page: Page, text: string): Promise<number> {
@@ -191,18 +200,21 @@ describe('running the localization workshop', () => {
     await fay.getByTestId('toggle-follow').click();
     await fay.mouse.move(800, 500);
     await fay.mouse.wheel(0, -300);
-    const views = () => Promise.all([viewportOf(fay), viewportOf(ben), viewportOf(projector)]);
-    const [lead] = await eventually(views, ([f, b, p]) => sameView(f, b) && sameView(f, p));
-    expect(lead.zoom).not.toBe(1);
+    const views = () => Promise.all([shownArea(fay), shownArea(ben), shownArea(projector)]);
+    // Each screen has its own size: the facilitator's is narrowed by her panel, the projector's is 1080p.
+    const [lead] = await eventually(views, ([f, b, p]) => seesSame(f, b) && seesSame(f, p));
+    expect((await viewportOf(fay)).zoom).not.toBe(1);
+    expect(lead.right - lead.left).toBeLessThan((await shownArea(projector)).right - (await shownArea(projector)).left);
+    await screenshot(projector, 'facilitator-projector-following');
 
     await ben.mouse.move(600, 600);
     await ben.mouse.wheel(0, 400);
     await ben.getByTestId('back-to-facilitator').waitFor();
     await fay.mouse.wheel(0, -200);
-    await eventually(views, ([f, , p]) => sameView(f, p));
-    expect(sameView(await viewportOf(fay), await viewportOf(ben))).toBe(false);
+    await eventually(views, ([f, , p]) => seesSame(f, p));
+    expect(seesSame(await shownArea(fay), await shownArea(ben))).toBe(false);
     await ben.getByTestId('back-to-facilitator').click();
-    await eventually(views, ([f, b]) => sameView(f, b));
+    await eventually(views, ([f, b]) => seesSame(f, b));
     await fay.getByTestId('toggle-follow').click();
   });
 

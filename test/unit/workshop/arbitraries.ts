@@ -7,11 +7,16 @@ import { MAX_TIMER_MS } from '../../../shared/workshop/stepTimer';
 /** A double that survives JSON: no -0 (it comes back as 0, and toEqual tells them apart). */
 const jsonDouble = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((n) => n + 0);
 
-export const viewportArb: fc.Arbitrary<Viewport> = fc.record({
-  x: jsonDouble(-1e6, 1e6),
-  y: jsonDouble(-1e6, 1e6),
-  zoom: jsonDouble(0.05, 4),
-});
+export const viewportArb: fc.Arbitrary<Viewport> = fc.record(
+  {
+    x: jsonDouble(-1e6, 1e6),
+    y: jsonDouble(-1e6, 1e6),
+    zoom: jsonDouble(0.05, 4),
+    width: fc.integer({ min: 1, max: 4_000 }),
+    height: fc.integer({ min: 1, max: 3_000 }),
+  },
+  { requiredKeys: ['x', 'y', 'zoom'] },
+);
 
 /** Any command a facilitator's client may send, every kind equally likely. */
 export const commandArb: fc.Arbitrary<ControlCommand> = fc.oneof(

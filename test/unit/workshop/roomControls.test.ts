@@ -35,6 +35,13 @@ describe('follow-me', () => {
     expect(moved.effects).toEqual([]);
   });
 
+  it("keeps the leader's canvas size with the viewport, and a resize alone moves followers too", () => {
+    const sized = at(following, { type: 'viewport', x: 10, y: 20, zoom: 1.5, width: 1400, height: 800 });
+    expect(sized.state.followMe.facilitatorViewport).toEqual({ x: 10, y: 20, zoom: 1.5, width: 1400, height: 800 });
+    expect(at(sized.state, { type: 'viewport', x: 10, y: 20, zoom: 1.5, width: 1400, height: 800 }).state).toBe(sized.state);
+    expect(at(sized.state, { type: 'viewport', x: 10, y: 20, zoom: 1.5, width: 1200, height: 800 }).state).not.toBe(sized.state);
+  });
+
   it('ignores a viewport that did not move, and any viewport while nobody follows', () => {
     expect(at(following, { type: 'viewport', x: 10, y: 20, zoom: 1.5 }).state).toBe(following);
     expect(at(start, { type: 'viewport', x: 1, y: 2, zoom: 1 }).state).toBe(start);
