@@ -4,7 +4,7 @@ import { EXPORT_CHOICES, type ExportSource } from './exportChoices';
 import { ExportProgressPanel } from './ExportProgressPanel';
 import { ImportDialog } from './ImportDialog';
 import { useExport } from './useExport';
-import { usePopover } from './usePopover';
+import { PopoverButton } from '../ui/PopoverButton';
 import './export.css';
 
 interface ExportMenuProps {
@@ -15,13 +15,12 @@ interface ExportMenuProps {
 
 /** Every download of a board or snapshot in one menu: images drawn here, files from the server. */
 export function ExportMenu({ source, withImport = false }: ExportMenuProps) {
-  const { open, setOpen, anchor } = usePopover<HTMLDivElement>();
   const { run, progress } = useExport(source);
   const [importing, setImporting] = useState(false);
   const images = EXPORT_CHOICES.filter((choice) => choice.kind === 'image');
   const files = EXPORT_CHOICES.filter((choice) => choice.kind === 'file');
 
-  const item = (choice: (typeof EXPORT_CHOICES)[number]) => (
+  const item = (close: () => void) => (choice: (typeof EXPORT_CHOICES)[number]) => (
     <li key={choice.id}>
       <button
         type="button"
@@ -30,7 +29,7 @@ export function ExportMenu({ source, withImport = false }: ExportMenuProps) {
         data-testid={`export-${choice.id}`}
         disabled={progress !== null}
         onClick={() => {
-          setOpen(false);
+          close();
           void run(choice);
         }}
       >
@@ -41,49 +40,53 @@ export function ExportMenu({ source, withImport = false }: ExportMenuProps) {
   );
 
   return (
-    <div className="menu" ref={anchor}>
-      <button
-        type="button"
-        className="button button--small"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        data-testid="export-menu"
-        onClick={() => setOpen(!open)}
+    <>
+      <PopoverButton
+        className="menu"
+        buttonClassName="button button--small"
+        buttonTestId="export-menu"
+        label={
+          <>
+            <DownloadIcon /> Export
+          </>
+        }
+        popup="menu"
+        panelClassName="menu__popover"
+        panelLabel="Export"
       >
-        <DownloadIcon /> Export
-      </button>
-      {open && (
-        <div className="menu__popover panel" role="menu" aria-label="Export">
-          <h3 className="menu__section">Picture of the whole board</h3>
-          <ul>{images.map(item)}</ul>
-          <h3 className="menu__section">Files</h3>
-          <ul>{files.map(item)}</ul>
-          {withImport && (
-            <>
-              <h3 className="menu__section">Another board</h3>
-              <ul>
-                <li>
-                  <button
-                    type="button"
-                    role="menuitem"
-                    className="menu__item"
-                    data-testid="import-into-new"
-                    onClick={() => {
-                      setOpen(false);
-                      setImporting(true);
-                    }}
-                  >
-                    <strong>Import into a new board…</strong>
-                    <span>From a board file (.json) or an OKR list (.csv)</span>
-                  </button>
-                </li>
-              </ul>
-            </>
-          )}
-        </div>
-      )}
+        {(close) => (
+          <>
+            <h3 className="menu__section">Picture of the whole board</h3>
+            <ul>{images.map(item(close))}</ul>
+            <h3 className="menu__section">Files</h3>
+            <ul>{files.map(item(close))}</ul>
+            {withImport && (
+              <>
+                <h3 className="menu__section">Another board</h3>
+                <ul>
+                  <li>
+                    <button
+                      type="button"
+                      role="menuitem"
+                      className="menu__item"
+                      data-testid="import-into-new"
+                      onClick={() => {
+                        close();
+                        setImporting(true);
+                      }}
+                    >
+                      <strong>Import into a new board…</strong>
+                      <span>From a board file (.json) or an OKR list (.csv)</span>
+                    </button>
+                  </li>
+                </ul>
+              </>
+            )}
+          </>
+        )}
+      </PopoverButton>
       {progress && <ExportProgressPanel progress={progress} />}
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
-    </div>
+    </>
   );
 }

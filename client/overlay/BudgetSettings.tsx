@@ -1,7 +1,7 @@
 import { useCallback, useState, useSyncExternalStore } from 'react';
 import { setBudget, type Budget } from '../../shared/board';
 import { useBoardSession } from '../board/BoardContext';
-import { usePopover } from '../export/usePopover';
+import { PopoverButton } from '../ui/PopoverButton';
 import { MAX_BUDGET, parseBudgetCount } from './budgetInput';
 
 const FIELDS: readonly { key: keyof Budget; label: string }[] = [
@@ -20,23 +20,21 @@ export function BudgetSettings() {
   const krsPerObjective = useSyncExternalStore(store.subscribe, () => store.getSnapshot().meta.budget.krsPerObjective);
   const budget: Budget = { objectivesPerTeam, krsPerObjective };
   const editable = session.role === 'facilitator';
-  const { open, setOpen, anchor } = usePopover<HTMLDivElement>();
 
   return (
-    <div className="budget" ref={anchor}>
-      <button
-        type="button"
-        className="overlay-bar__budget"
-        aria-expanded={open}
-        aria-haspopup="dialog"
-        data-testid="budget-toggle"
-        title="The focus budget the overlay checks teams and objectives against"
-        onClick={() => setOpen(!open)}
-      >
-        Budget {objectivesPerTeam} × {krsPerObjective}
-      </button>
-      {open && (
-        <div className="budget__popover panel" role="dialog" aria-label="Focus budget" data-testid="budget-settings">
+    <PopoverButton
+      className="budget"
+      buttonClassName="overlay-bar__budget"
+      buttonTestId="budget-toggle"
+      buttonTitle="The focus budget the overlay checks teams and objectives against"
+      label={`Budget ${objectivesPerTeam} × ${krsPerObjective}`}
+      popup="dialog"
+      panelClassName="budget__popover"
+      panelLabel="Focus budget"
+      panelTestId="budget-settings"
+    >
+      {() => (
+        <>
           <p className="budget__intro">
             A team keeps its focus with few objectives, each with few key results.
             {!editable && ' The facilitator sets the budget.'}
@@ -51,9 +49,9 @@ export function BudgetSettings() {
               testId={`budget-${key}`}
             />
           ))}
-        </div>
+        </>
       )}
-    </div>
+    </PopoverButton>
   );
 }
 

@@ -1,10 +1,10 @@
-import { useCallback, useContext, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useContext, useState, type FormEvent } from 'react';
 import { snapshotPath, type BoardInfoResponse, type SnapshotInfo } from '../../shared/protocol/api';
 import { ROLE_PERMISSIONS } from '../../shared/protocol/roles';
 import { BoardContext } from '../board/BoardContext';
 import { CameraIcon } from '../export/exportIcons';
-import { usePopover } from '../export/usePopover';
 import { navigate, useRoute } from '../router';
+import { PopoverButton } from '../ui/PopoverButton';
 import { useUi } from '../ui/store';
 import { listSnapshots, takeSnapshot } from './snapshotApi';
 import { snapshotKind, snapshotTime } from './snapshotLabels';
@@ -18,7 +18,6 @@ export function SnapshotsMenu({ info }: { info: BoardInfoResponse }) {
   const session = useContext(BoardContext);
   const route = useRoute();
   const key = route.page === 'board' ? route.key : '';
-  const { open, setOpen, anchor } = usePopover<HTMLDivElement>();
   const [snapshots, setSnapshots] = useState<SnapshotInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -31,25 +30,26 @@ export function SnapshotsMenu({ info }: { info: BoardInfoResponse }) {
       (failure: Error) => setError(failure.message),
     );
   }, [info.id, key]);
-  useEffect(() => {
-    if (open) refresh();
-  }, [open, refresh]);
 
   if (!session) return null;
   return (
-    <div className="menu" ref={anchor}>
-      <button
-        type="button"
-        className="button button--small"
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        data-testid="snapshots-menu"
-        onClick={() => setOpen(!open)}
-      >
-        <CameraIcon /> Snapshots
-      </button>
-      {open && (
-        <div className="menu__popover snapshots panel" role="dialog" aria-label="Snapshots" data-testid="snapshots-panel">
+    <PopoverButton
+      className="menu"
+      buttonClassName="button button--small"
+      buttonTestId="snapshots-menu"
+      label={
+        <>
+          <CameraIcon /> Snapshots
+        </>
+      }
+      popup="dialog"
+      panelClassName="menu__popover snapshots"
+      panelLabel="Snapshots"
+      panelTestId="snapshots-panel"
+      onOpen={refresh}
+    >
+      {() => (
+        <>
           {ROLE_PERMISSIONS[info.role].control && <TakeSnapshotForm boardId={info.id} boardKey={key} onTaken={refresh} />}
           {error && (
             <p className="form-error" role="alert">
@@ -58,9 +58,9 @@ export function SnapshotsMenu({ info }: { info: BoardInfoResponse }) {
           )}
           <h3 className="menu__section">Open one read-only</h3>
           <SnapshotList snapshots={snapshots} open={(sid) => navigate(snapshotPath(info.id, sid, key))} />
-        </div>
+        </>
       )}
-    </div>
+    </PopoverButton>
   );
 }
 
