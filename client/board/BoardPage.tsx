@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BoardInfoResponse } from '../../shared/protocol/api';
-import { fetchBoardInfo, type BoardInfoResult } from '../api';
 import { storedName } from '../sync/identity';
 import { useBoardConnection } from '../sync/useBoardConnection';
 import { BoardError } from './BoardError';
 import { BoardView } from './BoardView';
 import { NameDialog } from './NameDialog';
+import { useBoardInfo } from './useBoardInfo';
 
 /**
  * Opens a board from its link: check the key with the server (a clear page for a wrong key
@@ -14,22 +14,12 @@ import { NameDialog } from './NameDialog';
  * unless they only view.
  */
 export function BoardPage({ id, boardKey }: { id: string; boardKey: string }) {
-  const [result, setResult] = useState<BoardInfoResult | null>(null);
+  const { result, retry } = useBoardInfo(id, boardKey);
   const [name, setName] = useState(storedName);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    setResult(null);
-    void fetchBoardInfo(id, boardKey).then((next) => live && setResult(next));
-    return () => {
-      live = false;
-    };
-  }, [id, boardKey, attempt]);
   const connection = useBoardConnection(id, boardKey, result === null || result.ok);
 
   if (!result) return <div className="page-loading">Opening board…</div>;
-  if (!result.ok) return <BoardError reason={result.reason} message={result.message} onRetry={() => setAttempt((n) => n + 1)} />;
+  if (!result.ok) return <BoardError reason={result.reason} message={result.message} onRetry={retry} />;
   const info: BoardInfoResponse = result.info;
   if (info.role !== 'viewer' && !name) return <NameDialog title={info.title} onName={setName} />;
   return <BoardView info={info} boardKey={boardKey} name={info.role === 'viewer' ? name || 'Viewer' : name} state={connection} />;

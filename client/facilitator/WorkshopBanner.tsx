@@ -1,4 +1,4 @@
-import { useContext, useSyncExternalStore } from 'react';
+import { useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { scriptById } from '../../shared/script/scripts';
 import { useBoardSession } from '../board/BoardContext';
 import { useControlState } from '../sync/useControlState';
@@ -43,28 +43,25 @@ export function WorkshopBanner() {
         <Countdown state={state} serverOffset={serverOffset} className="workshop-banner__timer" />
       </div>
       {state.locked && role !== 'viewer' && (
-        <p className="workshop-notice workshop-notice--locked" data-testid="locked-banner" role="status">
-          <LockGlyph />
+        <Notice tone="locked" testId="locked-banner" glyph={<LockGlyph />}>
           {facilitator
             ? 'The board is locked: participants cannot change it. You still can.'
             : 'The facilitator has locked the board. You can look, but not change anything until it is unlocked.'}
-        </p>
+        </Notice>
       )}
       {step.topLevelReadOnly && !state.locked && role !== 'viewer' && (
-        <p className="workshop-notice workshop-notice--locked" data-testid="top-level-banner" role="status">
-          <LockGlyph />
+        <Notice tone="locked" testId="top-level-banner" glyph={<LockGlyph />}>
           {facilitator
             ? `Participants cannot change the ${topLevel} level in this step. You still can.`
             : `The ${topLevel} level is read-only in this step. Link your team's objectives up to it.`}
-        </p>
+        </Notice>
       )}
       {state.privateMode && role !== 'viewer' && (
-        <p className="workshop-notice workshop-notice--private" data-testid="private-banner" role="status">
-          <EyeOffGlyph />
+        <Notice tone="private" testId="private-banner" glyph={<EyeOffGlyph />}>
           {facilitator
             ? "Private brainstorm: participants' ideas stay on their own screens until you reveal them."
             : 'Private brainstorm: your ideas are only visible to you until the facilitator reveals them.'}
-        </p>
+        </Notice>
       )}
       {state.followMe.on && !follow.leading && !follow.following && (
         <p className="workshop-notice workshop-notice--follow" role="status">
@@ -80,6 +77,16 @@ export function WorkshopBanner() {
         </p>
       )}
     </section>
+  );
+}
+
+/** One line about the room's state, under the step. */
+function Notice({ tone, testId, glyph, children }: { tone: 'locked' | 'private'; testId: string; glyph: ReactNode; children: ReactNode }) {
+  return (
+    <p className={`workshop-notice workshop-notice--${tone}`} data-testid={testId} role="status">
+      {glyph}
+      {children}
+    </p>
   );
 }
 
