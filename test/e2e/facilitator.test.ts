@@ -15,6 +15,8 @@ import {
   restingViewport,
   shownArea,
   startDrag,
+  toScreen,
+  zoomInUntilNotes,
   type ShownArea,
   typeIntoEditor,
   viewportOf,
@@ -186,6 +188,20 @@ describe('running the localization workshop', () => {
     const linked = async () => ((await (await fetch(boardFileUrl)).json()) as BoardFile).links;
     await eventually(linked, (links) => links.some((l) => l.from === ownKr && l.to === companyKr));
     expect(await ada.getByTestId('connection-status').getAttribute('data-status')).toBe('connected');
+
+    // Zoomed out past reading, the sketch holds it too.
+    await ada.mouse.move(700, 500);
+    for (let i = 0; i < 20 && (await ada.getByTestId('sketch').count()) === 0; i++) await ada.mouse.wheel(0, 300);
+    await ada.locator('[data-testid=sketch][data-notes]').waitFor();
+    await screenshot(ada, 'facilitator-participant-top-level-held-sketch');
+    const companyAt = await toScreen(ada, { x: before.x + 20, y: before.y + 10 });
+    await ada.mouse.move(companyAt.x, companyAt.y);
+    await ada.mouse.down();
+    await ada.mouse.move(companyAt.x + 60, companyAt.y + 40, { steps: 8 });
+    await ada.mouse.up();
+    await ada.waitForTimeout(300);
+    expect(await flowPosition(fay, company)).toEqual(before);
+    await zoomInUntilNotes(ada);
 
     // The facilitator still can.
     grip = await startDrag(fay, company);

@@ -3,12 +3,13 @@ import { DIMMED_CLASS } from '../../facilitator/spotlight';
 import type { NoteNode, TeamNode } from '../toFlow';
 import { ACCENT, BADGE_LOOKS, DIMMED_ALPHA, FONT, OK, mix, severityDot, worstBadge } from './sketchPalette';
 import { frameGrip, nodeBox } from './sketchScene';
-import { dot, outline, shape, type Pen } from './sketchShapes';
+import { dot, outline, padlock, shape, type Pen } from './sketchShapes';
 import type { SketchMarks, SketchView } from './sketchTypes';
 
 /** Narrower on screen, a frame shows no name or badge, only its finding dot. */
 const MIN_LABELLED_FRAME_PX = 72;
 const BADGE_FONT = `700 11px ${FONT}`;
+const LOCK_PX = 12;
 
 /** The overlay on notes (cross-functional rings, silo shading, finding dots), my selection and the hover. */
 export function drawNoteMarks(context: CanvasRenderingContext2D, notes: readonly NoteNode[], marks: SketchMarks, pen: Pen): void {
@@ -70,9 +71,13 @@ export function drawFrameLabels(context: CanvasRenderingContext2D, frames: reado
     }
     const name = frame.data.name || 'Unnamed team';
     setFont(nameFont);
-    if (context.measureText(name).width > room) continue;
-    context.fillStyle = mix(decoration?.tint ?? frame.data.tint, 0.7, '#000000');
-    context.fillText(name, left + padding, middle);
+    const ink = mix(decoration?.tint ?? frame.data.tint, 0.7, '#000000');
+    // A frame the step holds says so before its name, as its DOM header does.
+    const lock = frame.data.held ? LOCK_PX + 4 : 0;
+    if (context.measureText(name).width + lock > room) continue;
+    if (lock) padlock(context, left + padding, middle, LOCK_PX, ink);
+    context.fillStyle = ink;
+    context.fillText(name, left + padding + lock, middle);
   }
   context.globalAlpha = 1;
 }

@@ -32,6 +32,23 @@ export function dot(context: CanvasRenderingContext2D, x: number, y: number, rad
   context.fill();
 }
 
+/** A padlock `size` pixels tall with its left edge at `x`, centred on `y` (the DOM frame's LockGlyph, drawn). */
+export function padlock(context: CanvasRenderingContext2D, x: number, y: number, size: number, color: string): void {
+  const unit = size / 16;
+  context.fillStyle = color;
+  context.beginPath();
+  context.roundRect(x + 3 * unit, y - unit, 10 * unit, 7 * unit, 1.5 * unit);
+  context.fill();
+  context.beginPath();
+  context.moveTo(x + 5 * unit, y - unit);
+  context.lineTo(x + 5 * unit, y - 3 * unit);
+  context.arc(x + 8 * unit, y - 3 * unit, 3 * unit, Math.PI, 0);
+  context.lineTo(x + 11 * unit, y - unit);
+  context.strokeStyle = color;
+  context.lineWidth = 1.6 * unit;
+  context.stroke();
+}
+
 export function overlaps(a: Box, b: Box): boolean {
   return a.x <= b.x + b.width && a.x + a.width >= b.x && a.y <= b.y + b.height && a.y + a.height >= b.y;
 }
