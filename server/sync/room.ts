@@ -57,6 +57,9 @@ export class Room {
       for (const update of updates) Y.applyUpdate(this.doc, update, LOAD_ORIGIN);
     }, LOAD_ORIGIN);
     this.appendedSinceCompaction = updates.length > 1 ? updates.length : 0;
+    // A board stored as one state row (compacted, or just created) is its own answer to a
+    // newcomer: the first one to open a big board waits for no encoding.
+    if (updates.length === 1) this.wholeState = wholeStateMessage(updates[0]!);
   }
 
   /** Greets a new connection with our state vector and everyone's presence, once durable. */
@@ -192,6 +195,15 @@ function syncStep2Message(doc: Y.Doc, stateVector?: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_TYPES.sync);
   syncProtocol.writeSyncStep2(encoder, doc, stateVector);
+  return encoding.toUint8Array(encoder);
+}
+
+/** The sync step 2 that brings an empty doc to `state`, an update holding a whole document. */
+function wholeStateMessage(state: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_TYPES.sync);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, state);
   return encoding.toUint8Array(encoder);
 }
 

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addNote, moveNote } from '../../../shared/board/commands';
+import { addNote, moveNote, setNoteText } from '../../../shared/board/commands';
 import { createOrigin } from '../../../shared/board/origin';
 import { snapshotBoard } from '../../../shared/board/snapshot';
 import { silentLogger } from '../../../server/logger';
@@ -34,17 +34,22 @@ function peer(id: number): Peer & { received: Uint8Array[] } {
   return { id, role: 'participant', awarenessClients: new Set(), received, send: (m) => received.push(m), close: () => {} };
 }
 
-/** Applies the document messages a peer received to a fresh doc, as a y-websocket client would. */
-function docSeenBy(p: { received: Uint8Array[] }): Y.Doc {
-  const doc = new Y.Doc();
+/** The Yjs updates in the document messages a peer received (sync step 2 and updates). */
+function syncPayloads(p: { received: Uint8Array[] }): Uint8Array[] {
+  const payloads: Uint8Array[] = [];
   for (const message of p.received) {
     const decoder = decoding.createDecoder(message);
     if (decoding.readVarUint(decoder) !== 0) continue;
     const type = decoding.readVarUint(decoder);
-    if (type === syncProtocol.messageYjsUpdate || type === syncProtocol.messageYjsSyncStep2) {
-      Y.applyUpdate(doc, decoding.readVarUint8Array(decoder));
-    }
+    if (type === syncProtocol.messageYjsUpdate || type === syncProtocol.messageYjsSyncStep2) payloads.push(decoding.readVarUint8Array(decoder));
   }
+  return payloads;
+}
+
+/** Applies the document messages a peer received to a fresh doc, as a y-websocket client would. */
+function docSeenBy(p: { received: Uint8Array[] }): Y.Doc {
+  const doc = new Y.Doc();
+  for (const update of syncPayloads(p)) Y.applyUpdate(doc, update);
   return doc;
 }
 
@@ -139,5 +144,38 @@ describe('Room', () => {
     await flush();
     expect(snapshotBoard(docSeenBy(c)).notes.map((n) => n.text).sort()).toEqual(['Grow', 'NPS 40']);
     expect(snapshotBoard(docSeenBy(a)).notes.map((n) => n.text)).toEqual(['Grow']);
+  });
+
+  it('answers the first newcomer to a board stored as one state row with that row, and encodes once it changes', async () => {
+    // A row as the store may hold it: updates merged, not re-encoded from a doc (which
+    // would give other bytes), so the answer shows where it came from.
+    const stored = new Y.Doc();
+    const typed: Uint8Array[] = [];
+    stored.on('update', (update: Uint8Array) => typed.push(update));
+    const id = addNote(stored, { kind: 'objective', text: 'Sxto', author: 'me' }, me);
+    setNoteText(stored, id, 'Sxtored', me);
+    setNoteText(stored, id, 'Stored', me);
+    const row = Y.mergeUpdates(typed);
+    const reloaded = new Y.Doc();
+    Y.applyUpdate(reloaded, row);
+    expect(Y.encodeStateAsUpdate(reloaded)).not.toEqual(row);
+
+    const asStore = { ...memoryStore(), loadUpdates: () => [row] } as unknown as Store;
+    const loaded = new Room('b2', { store: asStore, batcher: new DurableBatcher(asStore, silentLogger), logger: silentLogger, compactAfter: 1_000 });
+    loaded.load();
+    try {
+      const [a, b] = [peer(7), peer(8)];
+      loaded.replyToSyncStep1(a, Y.encodeStateVector(new Y.Doc()));
+      expect(syncPayloads(a)).toEqual([row]);
+      const editor = new Y.Doc();
+      Y.applyUpdate(editor, row);
+      editor.on('update', (update: Uint8Array) => loaded.applyUpdate(writer, update));
+      addNote(editor, { kind: 'kr', text: 'Added', author: 'me' }, me);
+      loaded.replyToSyncStep1(b, Y.encodeStateVector(new Y.Doc()));
+      await flush();
+      expect(snapshotBoard(docSeenBy(b)).notes.map((n) => n.text).sort()).toEqual(['Added', 'Stored']);
+    } finally {
+      loaded.destroy();
+    }
   });
 });
