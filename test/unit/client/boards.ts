@@ -12,9 +12,10 @@ function linkId(doc: Y.Doc, from: string, to: string): string {
 /**
  * A two-level board with one link of each meaning: the Sales objective localizes the
  * company objective, another Sales objective cascades from the company KR, the Sales KR
- * copies the company KR down, and a Sales KR contributes to the company objective.
+ * copies the company KR down, and a Sales KR contributes to the company objective. A
+ * fresh one for a test that changes it; LINKS_AND_NOTES for one that only reads.
  */
-function linksAndNotes() {
+export function linksAndNotes() {
   const doc = new Y.Doc();
   createBoard(doc, { title: 'Links', createdAt: 1 }, me);
   const company = addTeam(doc, { name: 'Leadership', function: 'Company', level: 0, x: 0, y: 0, w: 800, h: 400 }, me);

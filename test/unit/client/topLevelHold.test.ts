@@ -1,6 +1,5 @@
-import * as Y from 'yjs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addNote, addTeam, createBoard, createOrigin, snapshotBoard, topLevelIds } from '../../../shared/board';
+import { createOrigin, snapshotBoard, topLevelIds } from '../../../shared/board';
 import { localizationWorkshop } from '../../../shared/script/localizationWorkshop';
 import type { BoardSession } from '../../../client/board/BoardContext';
 import { addKeyResult, addNoteAt, deleteSelection } from '../../../client/board/actions';
@@ -9,23 +8,18 @@ import { topLevelHeldFor } from '../../../client/facilitator/editRights';
 import { toFlow } from '../../../client/canvas/toFlow';
 import { createBoardStore } from '../../../client/sync/boardStore';
 import { useUi } from '../../../client/ui/store';
+import { linksAndNotes } from './boards';
 
 const me = createOrigin('user', 'me');
 const intent = localizationWorkshop.steps.find((step) => step.id === 'strategic-intent')!;
 const welcome = localizationWorkshop.steps[0]!;
 
-/** A company frame with an objective and its key result over a Sales frame with one objective, as a participant sees it. */
+/** The two-level board as a participant sees it, with the step holding the top level or not. */
 function heldBoard(topLevelReadOnly = true) {
-  const doc = new Y.Doc();
-  createBoard(doc, { title: 'Held', createdAt: 1 }, me);
-  const company = addTeam(doc, { name: 'Leadership', function: 'Company', level: 0, x: 0, y: 0, w: 800, h: 400 }, me);
-  const sales = addTeam(doc, { name: 'Sales', function: 'Sales', level: 1, parentId: company, x: 0, y: 500, w: 800, h: 400 }, me);
-  const grow = addNote(doc, { kind: 'objective', text: 'Grow', teamId: company, author: 'ceo', x: 40, y: 60 }, me);
-  const arr = addNote(doc, { kind: 'kr', text: 'ARR', objectiveId: grow, author: 'ceo' }, me);
-  const nordics = addNote(doc, { kind: 'objective', text: 'Nordics', teamId: sales, author: 'me', x: 40, y: 560 }, me);
+  const { doc, ids } = linksAndNotes();
   const store = createBoardStore(doc, (callback) => callback());
   const session = { doc, store, origin: me, author: 'me', role: 'participant', canEdit: true, topLevelReadOnly, undoManager: null } as unknown as BoardSession;
-  return { doc, session, ids: { company, sales, grow, arr, nordics } };
+  return { doc, session, ids };
 }
 
 beforeEach(() => useUi.setState({ selectedNodes: new Set(), selectedEdges: new Set(), toasts: [], editing: null }));
@@ -42,7 +36,7 @@ describe('the top level held by a step', () => {
   it("holds the company frame, its notes and nothing else, and none when the step doesn't", () => {
     const { session, ids } = heldBoard();
     const board = session.store.getSnapshot();
-    expect([...heldIds(session, board)].sort()).toEqual([ids.company, ids.grow, ids.arr].sort());
+    expect([...heldIds(session, board)].sort()).toEqual([ids.company, ids.upper, ids.upperKr].sort());
     expect(heldIds({ topLevelReadOnly: false }, board).size).toBe(0);
     expect(topLevelIds(board)).toEqual(heldIds(session, board));
   });
@@ -53,9 +47,9 @@ describe('the top level held by a step', () => {
     const nodes = toFlow(board).nodes;
     const held = holdNodes(nodes, heldIds(session, board));
     const byId = new Map(held.map((node) => [node.id, node]));
-    expect(byId.get(ids.grow)).toMatchObject({ draggable: false, data: { held: true, text: 'Grow' } });
+    expect(byId.get(ids.upper)).toMatchObject({ draggable: false, data: { held: true, text: 'Grow' } });
     expect(byId.get(ids.company)).toMatchObject({ draggable: false, data: { held: true } });
-    expect(byId.get(ids.nordics)).toBe(nodes.find((node) => node.id === ids.nordics));
+    expect(byId.get(ids.lower)).toBe(nodes.find((node) => node.id === ids.lower));
     expect(holdNodes(nodes, new Set())).toBe(nodes);
   });
 
@@ -63,30 +57,32 @@ describe('the top level held by a step', () => {
     const { doc, session, ids } = heldBoard();
     const board = session.store.getSnapshot();
     expect(addNoteAt(session, board, 'idea', { x: 300, y: 200 })).toBeNull();
-    expect(addKeyResult(session, ids.grow)).toBeNull();
-    expect(snapshotBoard(doc).notes).toHaveLength(3);
+    expect(addKeyResult(session, ids.upper)).toBeNull();
+    expect(snapshotBoard(doc).notes).toHaveLength(6);
     expect(useUi.getState().toasts.map((toast) => toast.message)).toEqual([
       "The Company level is read-only in this step. Your team's frame is open.",
       "The Company level is read-only in this step. Your team's frame is open.",
     ]);
-    expect(addNoteAt(session, board, 'idea', { x: 300, y: 700 })).not.toBeNull();
+    expect(addNoteAt(session, board, 'idea', { x: 600, y: 850 })).not.toBeNull();
     expect(snapshotBoard(doc).notes.find((note) => note.kind === 'idea')?.teamId).toBe(ids.sales);
   });
 
   it('deletes what is selected except what the step holds', () => {
     const { doc, session, ids } = heldBoard();
-    useUi.getState().selectOnly([ids.grow, ids.nordics, ids.company]);
+    useUi.getState().selectOnly([ids.upper, ids.lower, ids.company]);
     deleteSelection(session, session.store.getSnapshot());
-    expect(snapshotBoard(doc).notes.map((note) => note.id).sort()).toEqual([ids.grow, ids.arr].sort());
-    expect(snapshotBoard(doc).teams).toHaveLength(2);
+    // The Sales objective goes with its key result; the company's objective and frame stay.
+    const left = snapshotBoard(doc);
+    expect(left.notes.map((note) => note.id).sort()).toEqual([ids.upper, ids.upperKr, ids.cascaded, ids.helper].sort());
+    expect(left.teams).toHaveLength(2);
     expect(useUi.getState().toasts).toHaveLength(1);
   });
 
   it('changes nothing of the kind once the step is over', () => {
     const { doc, session, ids } = heldBoard(false);
-    useUi.getState().selectOnly([ids.grow]);
+    useUi.getState().selectOnly([ids.upper]);
     deleteSelection(session, session.store.getSnapshot());
-    expect(snapshotBoard(doc).notes.map((note) => note.id)).toEqual([ids.nordics]);
+    expect(snapshotBoard(doc).notes.some((note) => note.id === ids.upper || note.id === ids.upperKr)).toBe(false);
     expect(useUi.getState().toasts).toHaveLength(0);
   });
 });
