@@ -5,13 +5,17 @@ import {
   deleteNote,
   deleteTeam,
   isTopLevelTeamLevel,
+  copyNotes,
   link,
+  pasteNotes,
   unlink,
   type BoardSnapshot,
   type LinkResult,
+  type Note,
+  type NoteCopy,
   type NoteKind,
 } from '../../shared/board';
-import { freeSpot, nextFrameSpot, teamAt } from '../canvas/placement';
+import { freeSpot, nextFrameSpot, noteCenter, teamAt } from '../canvas/placement';
 import { deletePrivateIdeas, docOfNote } from '../facilitator/privateWrites';
 import { offerCascadeFix } from '../overlay/cascadeActions';
 import { useUi } from '../ui/store';
@@ -134,6 +138,54 @@ export function deleteSelection(session: BoardSession, board: BoardSnapshot): vo
 /** Deleting an objective deletes its key results: a held one among them holds it too. */
 function deletesHeldNotes(board: BoardSnapshot, id: string, held: ReadonlySet<string>): boolean {
   return held.size > 0 && board.notes.some((note) => note.objectiveId === id && held.has(note.id));
+}
+
+/** How far a paste or a duplicate lands from what it copies, down and right, like a stack of cards. */
+export const PASTE_STEP = 32;
+
+/** Keeps the selected notes (an objective with its key results) to paste later, and says how many; false when no note is selected. */
+export function copySelection(board: BoardSnapshot): boolean {
+  const ui = useUi.getState();
+  const copy = copyNotes(board, ui.selectedNodes);
+  if (copy.notes.length === 0) return false;
+  ui.setClipboard({ copy, pastes: 0 });
+  ui.toast(`Copied ${copy.notes.length} note${copy.notes.length === 1 ? '' : 's'}.`);
+  return true;
+}
+
+/** Puts what I copied down again, a step further each time, and selects the copies; false with nothing copied. */
+export function pasteClipboard(session: BoardSession, board: BoardSnapshot): boolean {
+  const { clipboard, setClipboard } = useUi.getState();
+  if (!clipboard) return false;
+  const pastes = clipboard.pastes + 1;
+  if (putDown(session, board, clipboard.copy, pastes * PASTE_STEP)) setClipboard({ ...clipboard, pastes });
+  return true;
+}
+
+/** Copies the selected notes one step down and right, in one go (Ctrl+D), and selects the copies. */
+export function duplicateSelection(session: BoardSession, board: BoardSnapshot): void {
+  const copy = copyNotes(board, useUi.getState().selectedNodes);
+  if (copy.notes.length > 0) putDown(session, board, copy, PASTE_STEP);
+}
+
+/** Pastes `copy` `offset` away unless a copy would land in a frame the step holds; false then. */
+function putDown(session: BoardSession, board: BoardSnapshot, copy: NoteCopy, offset: number): boolean {
+  const held = heldIds(session, board);
+  const landsIn = (x: number, y: number) => teamAt(board.teams, noteCenter({ x, y }))?.id ?? null;
+  const copied = new Set(copy.notes.map((note) => note.id));
+  // A key result copied without its objective goes back under that objective.
+  const heldPlace = (note: Note) =>
+    note.kind === 'kr' && note.objectiveId !== null && !copied.has(note.objectiveId)
+      ? held.has(note.objectiveId)
+      : held.has(landsIn(note.x + offset, note.y + offset) ?? '');
+  if (copy.notes.some(heldPlace)) {
+    explainHeld(board);
+    return false;
+  }
+  session.undoManager?.stopCapturing();
+  const ids = pasteNotes(session.doc, copy, { dx: offset, dy: offset, teamAt: landsIn }, session.author, session.origin);
+  useUi.getState().selectOnly(ids);
+  return true;
 }
 
 function beginTyping(noteId: string): void {

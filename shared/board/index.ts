@@ -1,6 +1,7 @@
 export * from './types';
 export * from './origin';
 export * from './commands';
+export * from './copies';
 export * from './snapshot';
 export * from './changes';
 export * from './linkMeaning';

@@ -114,4 +114,30 @@ describe('editing a board', () => {
     await screenshot(kim, 'editing');
     expect(pageErrors(kim)).toEqual([]);
   });
+
+  it('duplicates an objective with its key results (Ctrl+D), pastes a copy (Ctrl+C, Ctrl+V), and undoes each in one step', async () => {
+    const count = (page: Page, text: string) => page.locator('[data-testid=note]', { hasText: text }).count();
+    await kim.mouse.click(5, 200);
+    await note(kim, objectiveId).locator('.sticky__head').click();
+    await kim.keyboard.press('Control+d');
+    await eventually(() => count(lou, 'Grow revenue'), (n) => n === 2);
+    expect(await count(lou, 'Increase ARR')).toBe(2);
+    // The copy is selected, one step down and right, carrying its own key results.
+    const original = await flowPosition(lou, objectiveId);
+    const copyId = await kim.evaluate(() => document.querySelector<HTMLElement>('.react-flow__node.selected [data-kind=objective]')?.dataset.noteId);
+    expect(copyId).toBeTruthy();
+    expect(await flowPosition(lou, copyId!)).toEqual({ x: original.x + 32, y: original.y + 32 });
+    expect(await note(lou, copyId!).textContent()).toContain('2 KRs');
+
+    await note(kim, objectiveId).locator('.sticky__head').click();
+    await kim.keyboard.press('Control+c');
+    await kim.keyboard.press('Control+v');
+    await eventually(() => count(lou, 'Grow revenue'), (n) => n === 3);
+    await kim.keyboard.press('Control+z');
+    await eventually(() => count(lou, 'Grow revenue'), (n) => n === 2);
+    expect(await count(lou, 'Increase ARR')).toBe(2);
+    await kim.keyboard.press('Control+z');
+    await eventually(() => count(lou, 'Grow revenue'), (n) => n === 1);
+    expect(await count(lou, 'Increase ARR')).toBe(1);
+  });
 });
