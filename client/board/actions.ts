@@ -5,9 +5,15 @@ import {
   deleteNote,
   deleteTeam,
   isTopLevelTeamLevel,
+  copyFromText,
   copyNotes,
+  copyText,
   link,
+  NOTE_COPY_MIME,
+  NOTE_SIZE,
+  parseCopy,
   pasteNotes,
+  serialiseCopy,
   unlink,
   type BoardSnapshot,
   type LinkResult,
@@ -15,7 +21,7 @@ import {
   type NoteCopy,
   type NoteKind,
 } from '../../shared/board';
-import { freeSpot, nextFrameSpot, noteCenter, teamAt } from '../canvas/placement';
+import { boundsOf, freeArea, freeSpot, nextFrameSpot, noteCenter, teamAt } from '../canvas/placement';
 import { deletePrivateIdeas, docOfNote } from '../facilitator/privateWrites';
 import { offerCascadeFix } from '../overlay/cascadeActions';
 import { useUi } from '../ui/store';
@@ -143,33 +149,53 @@ function deletesHeldNotes(board: BoardSnapshot, id: string, held: ReadonlySet<st
 /** How far a paste or a duplicate lands from what it copies, down and right, like a stack of cards. */
 export const PASTE_STEP = 32;
 
-/** Keeps the selected notes (an objective with its key results) to paste later, and says how many; false when no note is selected. */
-export function copySelection(board: BoardSnapshot): boolean {
-  const ui = useUi.getState();
-  const copy = copyNotes(board, ui.selectedNodes);
+/**
+ * Puts the selected notes (an objective with its key results) on the clipboard: for another
+ * board as notes, for a document as lines of text. False when no note is selected.
+ */
+export function copySelection(board: BoardSnapshot, clipboard: DataTransfer): boolean {
+  const copy = copyNotes(board, useUi.getState().selectedNodes);
   if (copy.notes.length === 0) return false;
-  ui.setClipboard({ copy, pastes: 0 });
-  ui.toast(`Copied ${copy.notes.length} note${copy.notes.length === 1 ? '' : 's'}.`);
+  clipboard.setData(NOTE_COPY_MIME, serialiseCopy(copy));
+  clipboard.setData('text/plain', copyText(copy));
+  useUi.getState().toast(`Copied ${copy.notes.length} note${copy.notes.length === 1 ? '' : 's'}.`);
   return true;
 }
 
-/** Puts what I copied down again, a step further each time, and selects the copies; false with nothing copied. */
-export function pasteClipboard(session: BoardSession, board: BoardSnapshot): boolean {
-  const { clipboard, setClipboard } = useUi.getState();
-  if (!clipboard) return false;
-  const pastes = clipboard.pastes + 1;
-  if (putDown(session, board, clipboard.copy, pastes * PASTE_STEP)) setClipboard({ ...clipboard, pastes });
+/**
+ * Pastes from the clipboard: notes copied on a board land a step further each time they are
+ * pasted; lines of text become notes of the chosen kind around `center`. False when the
+ * clipboard holds neither.
+ */
+export function pasteFromClipboard(session: BoardSession, board: BoardSnapshot, clipboard: DataTransfer, center: XYPosition): boolean {
+  const copied = clipboard.getData(NOTE_COPY_MIME);
+  const copy = copied ? parseCopy(copied) : null;
+  if (copy) {
+    const { lastPaste, setLastPaste } = useUi.getState();
+    const times = lastPaste?.copy === copied ? lastPaste.times + 1 : 1;
+    if (putDown(session, board, copy, times * PASTE_STEP, times * PASTE_STEP)) setLastPaste({ copy: copied, times });
+    return true;
+  }
+  const lines = copyFromText(clipboard.getData('text/plain'), useUi.getState().tool);
+  if (lines.notes.length === 0) return false;
+  const block = boundsOf(lines.notes.map((note) => ({ x: note.x, y: note.y, width: NOTE_SIZE.w, height: NOTE_SIZE.h })));
+  const at = freeArea(board.notes, block, center);
+  putDown(session, board, lines, at.x - block.x, at.y - block.y);
   return true;
 }
 
 /** Copies the selected notes one step down and right, in one go (Ctrl+D), and selects the copies. */
 export function duplicateSelection(session: BoardSession, board: BoardSnapshot): void {
   const copy = copyNotes(board, useUi.getState().selectedNodes);
-  if (copy.notes.length > 0) putDown(session, board, copy, PASTE_STEP);
+  if (copy.notes.length > 0) putDown(session, board, copy, PASTE_STEP, PASTE_STEP);
 }
 
-/** Pastes `copy` `offset` away unless a copy would land in a frame the step holds; false then. */
-function putDown(session: BoardSession, board: BoardSnapshot, copy: NoteCopy, offset: number): boolean {
+/**
+ * Puts `copy` down shifted by (dx, dy) and selects it, unless a note would land in a frame
+ * the step holds (false then). Ideas alone, while the room brainstorms in private, go to
+ * my private doc like any idea I add.
+ */
+function putDown(session: BoardSession, board: BoardSnapshot, copy: NoteCopy, dx: number, dy: number): boolean {
   const held = heldIds(session, board);
   const landsIn = (x: number, y: number) => teamAt(board.teams, noteCenter({ x, y }))?.id ?? null;
   const copied = new Set(copy.notes.map((note) => note.id));
@@ -177,13 +203,15 @@ function putDown(session: BoardSession, board: BoardSnapshot, copy: NoteCopy, of
   const heldPlace = (note: Note) =>
     note.kind === 'kr' && note.objectiveId !== null && !copied.has(note.objectiveId)
       ? held.has(note.objectiveId)
-      : held.has(landsIn(note.x + offset, note.y + offset) ?? '');
+      : held.has(landsIn(note.x + dx, note.y + dy) ?? '');
   if (copy.notes.some(heldPlace)) {
     explainHeld(board);
     return false;
   }
+  const ideas = session.privateIdeas;
+  const doc = ideas?.writing && copy.notes.every((note) => note.kind === 'idea') ? ideas.doc : session.doc;
   session.undoManager?.stopCapturing();
-  const ids = pasteNotes(session.doc, copy, { dx: offset, dy: offset, teamAt: landsIn }, session.author, session.origin);
+  const ids = pasteNotes(doc, copy, { dx, dy, teamAt: landsIn }, session.author, session.origin);
   useUi.getState().selectOnly(ids);
   return true;
 }

@@ -40,6 +40,32 @@ export function freeSpot(notes: readonly Note[], center: XYPosition): XYPosition
   return spot;
 }
 
+/**
+ * The top-left corner for a block of notes `size` big, centred on `center` if no note is
+ * there, else on the nearest free place a note's width or height away, ring by ring.
+ */
+export function freeArea(notes: readonly Note[], size: { width: number; height: number }, center: XYPosition): XYPosition {
+  const start = { x: Math.round(center.x - size.width / 2), y: Math.round(center.y - size.height / 2) };
+  const step = { x: NOTE_SIZE.w + NUDGE, y: NOTE_SIZE.h + NUDGE };
+  const covers = (p: XYPosition) =>
+    notes.some((n) => n.x < p.x + size.width && n.x + NOTE_SIZE.w > p.x && n.y < p.y + size.height && n.y + NOTE_SIZE.h > p.y);
+  for (let ring = 0; ring <= FREE_AREA_RINGS; ring++) {
+    const around: XYPosition[] = [];
+    for (let dx = -ring; dx <= ring; dx++) {
+      for (let dy = -ring; dy <= ring; dy++) {
+        if (Math.max(Math.abs(dx), Math.abs(dy)) === ring) around.push({ x: start.x + dx * step.x, y: start.y + dy * step.y });
+      }
+    }
+    around.sort((a, b) => Math.hypot(a.x - start.x, a.y - start.y) - Math.hypot(b.x - start.x, b.y - start.y));
+    const free = around.find((p) => !covers(p));
+    if (free) return free;
+  }
+  return start;
+}
+
+/** How far freeArea looks before it gives up and covers notes: about ten notes each way. */
+const FREE_AREA_RINGS = 10;
+
 /** Where a new team frame goes: to the right of every frame, level with the first. */
 export function nextFrameSpot(teams: readonly Team[]): XYPosition {
   if (teams.length === 0) return { x: 0, y: 0 };

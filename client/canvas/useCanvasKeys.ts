@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import type { BoardSession } from '../board/BoardContext';
-import { copySelection, deleteSelection, duplicateSelection, pasteClipboard } from '../board/actions';
+import { copySelection, deleteSelection, duplicateSelection, pasteFromClipboard } from '../board/actions';
+import { useScreenCenter } from './useScreenCenter';
 import { useUi } from '../ui/store';
 
-export type Shortcut = 'undo' | 'redo' | 'delete' | 'copy' | 'paste' | 'duplicate' | 'selectAll' | 'deselect';
+export type Shortcut = 'undo' | 'redo' | 'delete' | 'duplicate' | 'selectAll' | 'deselect';
 
 /** Which shortcut a key press is, if any. Exported for tests; pure. */
 export function shortcutOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey'>): Shortcut | null {
@@ -11,8 +12,6 @@ export function shortcutOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaK
   const key = event.key.toLowerCase();
   if (mod && key === 'z') return event.shiftKey ? 'redo' : 'undo';
   if (mod && key === 'y') return 'redo';
-  if (mod && key === 'c') return 'copy';
-  if (mod && key === 'v') return 'paste';
   if (mod && key === 'd') return 'duplicate';
   if (mod && key === 'a') return 'selectAll';
   if (!mod && (event.key === 'Delete' || event.key === 'Backspace')) return 'delete';
@@ -20,37 +19,16 @@ export function shortcutOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaK
   return null;
 }
 
-/**
- * Does what a shortcut asks of the board; false when it has nothing to act on, so that,
- * say, Ctrl+C with no note selected still copies the text selected on the page.
- */
-function act(session: BoardSession, shortcut: Shortcut): boolean {
+/** Does what a shortcut asks of the board. */
+function act(session: BoardSession, shortcut: Shortcut): void {
   const board = session.store.getSnapshot();
   const ui = useUi.getState();
-  switch (shortcut) {
-    case 'copy':
-      return copySelection(board);
-    case 'paste':
-      return pasteClipboard(session, board);
-    case 'duplicate':
-      duplicateSelection(session, board);
-      return true;
-    case 'delete':
-      deleteSelection(session, board);
-      return true;
-    case 'selectAll':
-      ui.selectOnly(board.notes.map((note) => note.id));
-      return true;
-    case 'deselect':
-      ui.clearSelection();
-      return true;
-    case 'undo':
-      session.undoManager?.undo();
-      return true;
-    case 'redo':
-      session.undoManager?.redo();
-      return true;
-  }
+  if (shortcut === 'delete') deleteSelection(session, board);
+  else if (shortcut === 'duplicate') duplicateSelection(session, board);
+  else if (shortcut === 'selectAll') ui.selectOnly(board.notes.map((note) => note.id));
+  else if (shortcut === 'deselect') ui.clearSelection();
+  else if (shortcut === 'undo') session.undoManager?.undo();
+  else session.undoManager?.redo();
 }
 
 /** In a note's editor, these still act on the board: its text lives in the doc, so the textarea's own undo knows nothing of it. */
@@ -64,12 +42,15 @@ function isTextField(target: EventTarget | null): target is HTMLElement {
 }
 
 /**
- * The board's keys: Delete/Backspace removes the selection; Ctrl/Cmd+C copies the selected
- * notes, Ctrl/Cmd+V pastes them, Ctrl/Cmd+D duplicates them, Ctrl/Cmd+A selects every
- * note and Escape clears the selection; Ctrl/Cmd+Z undoes my own changes, Shift+Ctrl/Cmd+Z
- * and Ctrl+Y redo. In a text field, keys belong to the field, except undo and redo in a note.
+ * The board's keys: Delete/Backspace removes the selection, Ctrl/Cmd+D duplicates the
+ * selected notes, Ctrl/Cmd+A selects every note and Escape clears the selection;
+ * Ctrl/Cmd+Z undoes my own changes, Shift+Ctrl/Cmd+Z and Ctrl+Y redo. Copy and paste go
+ * through the browser's clipboard events, so notes travel between boards and lines of text
+ * from a document become notes. In a text field, keys and the clipboard belong to the
+ * field, except undo and redo in a note.
  */
 export function useCanvasKeys(session: BoardSession): void {
+  const screenCenter = useScreenCenter();
   useEffect(() => {
     if (!session.canEdit) return;
     const onKeyDown = (event: KeyboardEvent) => {
@@ -78,9 +59,25 @@ export function useCanvasKeys(session: BoardSession): void {
       const inText = isTextField(event.target);
       const inNote = inText && (event.target as HTMLElement).hasAttribute('data-note-editor');
       if (inText && !(inNote && BOARD_KEYS_IN_NOTE.has(shortcut))) return;
-      if (act(session, shortcut)) event.preventDefault();
+      event.preventDefault();
+      act(session, shortcut);
+    };
+    // With no note selected or nothing of ours to paste, the page's own copy and paste go on.
+    const onCopy = (event: ClipboardEvent) => {
+      if (isTextField(event.target) || !event.clipboardData) return;
+      if (copySelection(session.store.getSnapshot(), event.clipboardData)) event.preventDefault();
+    };
+    const onPaste = (event: ClipboardEvent) => {
+      if (isTextField(event.target) || !event.clipboardData) return;
+      if (pasteFromClipboard(session, session.store.getSnapshot(), event.clipboardData, screenCenter())) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [session]);
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, [session, screenCenter]);
 }

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useReactFlow } from '@xyflow/react';
 import type { NoteKind } from '../../shared/board';
 import { addKeyResult, addNoteAt, addTeamFrame } from '../board/actions';
 import { useBoardSession } from '../board/BoardContext';
 import { WHOLE_BOARD_FIT } from '../canvas/detail';
+import { useScreenCenter } from '../canvas/useScreenCenter';
 import { useUndoAvailability } from '../sync/useUndoManager';
 import { FitIcon, FrameIcon, IdeaIcon, KeyResultIcon, LegendIcon, ObjectiveIcon, RedoIcon, UndoIcon } from './icons';
 import { useUi } from './store';
@@ -27,14 +28,8 @@ export function Toolbar() {
   const tool = useUi((s) => s.tool);
   const legendOpen = useUi((s) => s.legendOpen);
   const { canUndo, canRedo } = useUndoAvailability(session.undoManager);
-  const { screenToFlowPosition, fitView } = useReactFlow();
-  const flowStore = useStoreApi();
-
-  const screenCenter = () => {
-    const rect = flowStore.getState().domNode?.getBoundingClientRect();
-    if (!rect) return { x: 0, y: 0 };
-    return screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
-  };
+  const { fitView } = useReactFlow();
+  const screenCenter = useScreenCenter();
 
   const addNote = (kind: NoteKind) => {
     const ui = useUi.getState();

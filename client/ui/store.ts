@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { NoteCopy, NoteKind } from '../../shared/board';
+import type { NoteKind } from '../../shared/board';
 
 /**
  * Local UI state only: what this person has selected, is editing, has open. Never synced;
@@ -28,8 +28,8 @@ interface UiState {
   toasts: Toast[];
   /** An image export is copying the canvas: every node must be in the DOM, at full detail. */
   capturing: boolean;
-  /** What I copied (Ctrl+C), and how many times it was pasted since: each paste lands a step further. */
-  clipboard: { copy: NoteCopy; pastes: number } | null;
+  /** The copy I last pasted, as the clipboard held it, and how often: each paste of it lands a step further. */
+  lastPaste: { copy: string; times: number } | null;
 
   setTool(tool: NoteKind): void;
   changeSelection(kind: 'nodes' | 'edges', changes: readonly SelectionChange[]): void;
@@ -39,7 +39,7 @@ interface UiState {
   stopEditing(): void;
   toggleLegend(): void;
   setCapturing(capturing: boolean): void;
-  setClipboard(clipboard: UiState['clipboard']): void;
+  setLastPaste(lastPaste: UiState['lastPaste']): void;
   toast(message: string, tone?: Toast['tone']): void;
   dismissToast(id: number): void;
 }
@@ -56,7 +56,7 @@ export const useUi = create<UiState>()((set, get) => ({
   legendOpen: false,
   toasts: [],
   capturing: false,
-  clipboard: null,
+  lastPaste: null,
 
   setTool: (tool) => set({ tool }),
   changeSelection: (kind, changes) => {
@@ -74,7 +74,7 @@ export const useUi = create<UiState>()((set, get) => ({
   stopEditing: () => set({ editing: null }),
   toggleLegend: () => set((state) => ({ legendOpen: !state.legendOpen })),
   setCapturing: (capturing) => set({ capturing }),
-  setClipboard: (clipboard) => set({ clipboard }),
+  setLastPaste: (lastPaste) => set({ lastPaste }),
   toast: (message, tone = 'info') => {
     const id = nextToastId++;
     set((state) => ({ toasts: [...state.toasts, { id, message, tone }] }));

@@ -140,4 +140,23 @@ describe('editing a board', () => {
     await eventually(() => count(lou, 'Grow revenue'), (n) => n === 1);
     expect(await count(lou, 'Increase ARR')).toBe(1);
   });
+
+  it('turns a list pasted from a document into notes of the chosen kind, for everyone', async () => {
+    // Choosing the kind adds one note at once: leave it and take it away again.
+    await kim.getByTestId('tool-idea').click();
+    await kim.keyboard.press('Escape');
+    await kim.keyboard.press('Delete');
+    await kim.mouse.click(5, 200);
+    // What the operating system hands the page when a person pastes lines copied from a document.
+    await kim.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '- Hire two more sales reps\n- Referral bonus for engineers\n');
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    });
+    for (const text of ['Hire two more sales reps', 'Referral bonus for engineers']) {
+      const id = await noteIdByText(lou, text);
+      expect(await note(lou, id).getAttribute('data-kind')).toBe('idea');
+    }
+    await screenshot(kim, 'editing-pasted-list');
+  });
 });

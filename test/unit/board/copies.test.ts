@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addNote, addTeam, createBoard, link } from '../../../shared/board/commands';
-import { copyNotes, pasteNotes } from '../../../shared/board/copies';
+import { MAX_COPIED_NOTES, copyFromText, copyNotes, copyText, parseCopy, pasteNotes, serialiseCopy } from '../../../shared/board/copies';
 import { importBoardFile, serialiseBoardFile } from '../../../shared/board/file';
 import { createOrigin } from '../../../shared/board/origin';
 import { linksMap, metaMap, notesMap, teamsMap } from '../../../shared/board/schema';
@@ -91,5 +91,41 @@ describe('copying notes', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('travels on the clipboard and back, and refuses what is not a copy of notes', () => {
+    const { doc, ids } = board();
+    const copy = copyNotes(snapshotBoard(doc), new Set([ids.grow, ids.nordics]));
+    const back = parseCopy(serialiseCopy(copy))!;
+    const shape = (c: typeof copy) => ({
+      notes: c.notes.map(({ id, kind, text, teamId, objectiveId, x, y }) => ({ id, kind, text, teamId, objectiveId, x, y })),
+      links: c.links.map(({ from, to }) => ({ from, to })),
+    });
+    expect(shape(back)).toEqual(shape(copy));
+    expect(parseCopy('not json')).toBeNull();
+    expect(parseCopy(JSON.stringify({ format: 'something else', notes: [], links: [] }))).toBeNull();
+    const note = { id: 'a', kind: 'idea', text: 'x', teamId: null, objectiveId: null, x: 0, y: 0 };
+    expect(parseCopy(JSON.stringify({ format: 'alignboard-notes', notes: [note], links: [{ id: 'l', from: 'a', to: 'gone' }] }))).toBeNull();
+    expect(parseCopy(JSON.stringify({ format: 'alignboard-notes', notes: [note, note], links: [] }))).toBeNull();
+    const many = Array.from({ length: MAX_COPIED_NOTES + 1 }, (_, i) => ({ ...note, id: `n${i}` }));
+    expect(parseCopy(JSON.stringify({ format: 'alignboard-notes', notes: many, links: [] }))).toBeNull();
+  });
+
+  it('reads lines of text as notes side by side, and indented lines under an objective as its key results', () => {
+    const ideas = copyFromText('1. Hire faster\n\n  • Referral bonus\r\n- ', 'idea');
+    expect(ideas.notes.map((note) => [note.kind, note.text, note.x, note.y])).toEqual([
+      ['idea', 'Hire faster', 0, 0],
+      ['idea', 'Referral bonus', 224, 0],
+    ]);
+    const { doc, ids } = board();
+    const okrs = copyText(copyNotes(snapshotBoard(doc), new Set([ids.grow])));
+    expect(okrs).toBe('Grow\n  - ARR 10 to 14\n  - Win rate 18 to 25');
+    const back = copyFromText(okrs, 'objective');
+    expect(back.notes.map((note) => [note.kind, note.text])).toEqual([
+      ['objective', 'Grow'],
+      ['kr', 'ARR 10 to 14'],
+      ['kr', 'Win rate 18 to 25'],
+    ]);
+    expect(back.notes.filter((note) => note.kind === 'kr').every((kr) => kr.objectiveId === back.notes[0]!.id)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createOrigin, snapshotBoard } from '../../../shared/board';
+import { createOrigin, NOTE_COPY_MIME, snapshotBoard } from '../../../shared/board';
 import type { BoardSession } from '../../../client/board/BoardContext';
-import { PASTE_STEP, copySelection, duplicateSelection, pasteClipboard } from '../../../client/board/actions';
+import { PASTE_STEP, copySelection, duplicateSelection, pasteFromClipboard } from '../../../client/board/actions';
 import { createBoardStore } from '../../../client/sync/boardStore';
 import { useUi } from '../../../client/ui/store';
 import { linksAndNotes } from './boards';
@@ -15,28 +15,57 @@ function session(topLevelReadOnly = false) {
   return { doc, session: mine, ids };
 }
 
-beforeEach(() => useUi.setState({ selectedNodes: new Set(), selectedEdges: new Set(), toasts: [], clipboard: null }));
+/** The browser's clipboard as a copy or paste event hands it over. */
+function clipboard(entries: Record<string, string> = {}): DataTransfer {
+  const data = new Map(Object.entries(entries));
+  return { setData: (type: string, value: string) => void data.set(type, value), getData: (type: string) => data.get(type) ?? '' } as DataTransfer;
+}
+
+const CENTER = { x: 2_000, y: 2_000 };
+
+beforeEach(() => useUi.setState({ selectedNodes: new Set(), selectedEdges: new Set(), toasts: [], lastPaste: null, tool: 'idea' }));
 
 describe('copy, paste and duplicate', () => {
-  it('pastes what I copied a step further each time, selects the copies, and keeps nothing when nothing is selected', () => {
-    const { doc, session: mine, ids } = session();
-    expect(copySelection(mine.store.getSnapshot())).toBe(false);
-    expect(pasteClipboard(mine, mine.store.getSnapshot())).toBe(false);
+  it('copies the selected notes as notes and as text, and leaves the clipboard to the page with none selected', () => {
+    const { session: mine, ids } = session();
+    const empty = clipboard();
+    expect(copySelection(mine.store.getSnapshot(), empty)).toBe(false);
+    expect(empty.getData('text/plain')).toBe('');
 
     useUi.getState().selectOnly([ids.lower]);
-    expect(copySelection(mine.store.getSnapshot())).toBe(true);
+    const copied = clipboard();
+    expect(copySelection(mine.store.getSnapshot(), copied)).toBe(true);
+    expect(copied.getData('text/plain')).toBe('Win Nordics\n  - Pipeline 2 to 5');
+    expect(copied.getData(NOTE_COPY_MIME)).toContain('"format":"alignboard-notes"');
     expect(useUi.getState().toasts.at(-1)?.message).toBe('Copied 2 notes.');
+  });
+
+  it('pastes copied notes a step further each time, by me, and selects the copies', () => {
+    const { doc, session: mine, ids } = session();
+    useUi.getState().selectOnly([ids.lower]);
+    const copied = clipboard();
+    copySelection(mine.store.getSnapshot(), copied);
     const original = snapshotBoard(doc).notes.find((note) => note.id === ids.lower)!;
-    pasteClipboard(mine, mine.store.getSnapshot());
-    pasteClipboard(mine, mine.store.getSnapshot());
+    expect(pasteFromClipboard(mine, mine.store.getSnapshot(), copied, CENTER)).toBe(true);
+    expect(pasteFromClipboard(mine, mine.store.getSnapshot(), copied, CENTER)).toBe(true);
     const copies = snapshotBoard(doc).notes.filter((note) => note.text === 'Win Nordics' && note.id !== ids.lower);
     expect(copies.map((note) => [note.x - original.x, note.y - original.y]).sort()).toEqual([
       [PASTE_STEP, PASTE_STEP],
       [2 * PASTE_STEP, 2 * PASTE_STEP],
     ]);
     expect(copies.every((note) => note.author === 'Ada' && note.teamId === ids.sales)).toBe(true);
-    // The last paste is selected: the objective and its key result.
     expect(useUi.getState().selectedNodes.size).toBe(2);
+  });
+
+  it('turns pasted lines of text into notes of the chosen kind around the middle of the screen', () => {
+    const { doc, session: mine } = session();
+    const before = snapshotBoard(doc).notes.length;
+    expect(pasteFromClipboard(mine, mine.store.getSnapshot(), clipboard({ 'text/plain': '- Hire faster\n\n* Referral bonus\n' }), CENTER)).toBe(true);
+    const ideas = snapshotBoard(doc).notes.filter((note) => note.kind === 'idea');
+    expect(snapshotBoard(doc).notes).toHaveLength(before + 2);
+    expect(ideas.map((note) => note.text).sort()).toEqual(['Hire faster', 'Referral bonus']);
+    expect(ideas.every((note) => Math.abs(note.y + 55 - CENTER.y) < 1 && Math.abs(note.x - CENTER.x) < 300)).toBe(true);
+    expect(pasteFromClipboard(mine, mine.store.getSnapshot(), clipboard({ 'text/plain': ' \n ' }), CENTER)).toBe(false);
   });
 
   it('duplicates the selection in place, one step down and right', () => {
