@@ -80,9 +80,12 @@ describe('editing a board', () => {
     await kim.mouse.down();
     await kim.mouse.move(header.x + 60, header.y + header.height / 2 + 150, { steps: 10 });
     await kim.mouse.up();
-    const frameAfter = await eventually(() => teamPosition(lou, 'Sales'), (p) => p.y > frameBefore.y + 100);
-    const noteAfter = await eventually(() => flowPosition(lou, lowerId), (p) => p.y > noteBefore.y + 100);
-    expect(noteAfter.y - noteBefore.y).toBeCloseTo(frameAfter.y - frameBefore.y, 0);
+    // Where Kim dropped them, once every step of the drag has reached Lou.
+    const same = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
+    const both = async () => [await teamPosition(lou, 'Sales'), await teamPosition(kim, 'Sales'), await flowPosition(lou, lowerId), await flowPosition(kim, lowerId)];
+    const [frameAfter, , noteAfter] = await eventually(both, ([frameLou, frameKim, noteLou, noteKim]) => same(frameLou!, frameKim!) && same(noteLou!, noteKim!));
+    expect(frameAfter!.y - frameBefore.y).toBeGreaterThan(100);
+    expect(noteAfter!.y - noteBefore.y).toBeCloseTo(frameAfter!.y - frameBefore.y, 0);
     expect(await flowPosition(lou, objectiveId)).toEqual(await flowPosition(kim, objectiveId));
   });
 
