@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { NoteKind } from '../../shared/board';
+import { currentStep } from '../../shared/workshop/controlState';
 import { addKeyResult, addNoteAt, addTeamFrame } from '../board/actions';
 import { useBoardSession } from '../board/BoardContext';
 import { WHOLE_BOARD_FIT } from '../canvas/detail';
+import { useControlSelector } from '../facilitator/useControlSelector';
 import { useScreenCenter } from '../canvas/useScreenCenter';
 import { useUndoAvailability } from '../sync/useUndoManager';
 import { FitIcon, FrameIcon, IdeaIcon, KeyResultIcon, LegendIcon, ObjectiveIcon, RedoIcon, UndoIcon } from './icons';
@@ -21,7 +23,8 @@ const MOD = isMac ? '⌘' : 'Ctrl+';
 /**
  * Adding notes and frames, undo/redo, fit view, legend. A note button adds one in the
  * middle of the screen and makes that kind the one a double-click adds; "Key result" with
- * an objective selected adds it under that objective.
+ * an objective selected adds it under that objective. The kinds the workshop's step asks
+ * for are marked, and a new step makes the first of them the kind a double-click adds.
  */
 export function Toolbar() {
   const session = useBoardSession();
@@ -30,6 +33,13 @@ export function Toolbar() {
   const { canUndo, canRedo } = useUndoAvailability(session.undoManager);
   const { fitView } = useReactFlow();
   const screenCenter = useScreenCenter();
+  // Joined into a string: the selector must return a value, not a new array each time.
+  const invitedKey = useControlSelector(session.control, (state) => (state ? currentStep(state).invitedKinds.join(',') : ''));
+  const invited = kindsOf(invitedKey);
+  useEffect(() => {
+    const [first, ...more] = kindsOf(invitedKey);
+    if (first && ![first, ...more].includes(useUi.getState().tool)) useUi.getState().setTool(first);
+  }, [invitedKey]);
 
   const addNote = (kind: NoteKind) => {
     const ui = useUi.getState();
@@ -47,9 +57,10 @@ export function Toolbar() {
         <ToolButton
           key={kind}
           label={`Add ${label.toLowerCase()}`}
-          hint={kind === tool ? 'Double-click the board to add more' : undefined}
+          hint={kind === tool ? 'Double-click the board to add more' : invited.includes(kind) ? 'This step asks for these' : undefined}
           testId={`tool-${kind}`}
           active={kind === tool}
+          invited={invited.includes(kind)}
           onClick={() => addNote(kind)}
         >
           {icon}
@@ -76,21 +87,27 @@ export function Toolbar() {
   );
 }
 
+function kindsOf(joined: string): NoteKind[] {
+  return joined ? (joined.split(',') as NoteKind[]) : [];
+}
+
 interface ToolButtonProps {
   label: string;
   hint?: string;
   testId: string;
   active?: boolean;
+  /** The workshop's current step asks for this kind of note. */
+  invited?: boolean;
   disabled?: boolean;
   onClick(): void;
   children: ReactNode;
 }
 
-function ToolButton({ label, hint, testId, active, disabled, onClick, children }: ToolButtonProps) {
+function ToolButton({ label, hint, testId, active, invited, disabled, onClick, children }: ToolButtonProps) {
   return (
     <button
       type="button"
-      className={`toolbar__button${active ? ' is-active' : ''}`}
+      className={`toolbar__button${active ? ' is-active' : ''}${invited ? ' is-invited' : ''}`}
       aria-label={label}
       aria-pressed={active}
       data-testid={testId}

@@ -256,6 +256,10 @@ describe('running the localization workshop', () => {
     await Promise.all(everyone.map((page) => eventually(() => titleOf(page), (title) => title === STEPS[2]!.title)));
     await ada.getByTestId('private-banner').waitFor();
     await ben.getByTestId('private-banner').waitFor();
+    // The step asks for ideas: the toolbar marks them, and a double-click now adds one.
+    expect(await ada.getByTestId('tool-idea').getAttribute('class')).toContain('is-invited');
+    expect(await ada.getByTestId('tool-idea').getAttribute('aria-pressed')).toBe('true');
+    expect(await ada.getByTestId('tool-objective').getAttribute('class')).not.toContain('is-invited');
 
     // A new note goes where the screen's centre is; on the whole board that is the gap
     // between the company frame, which this step holds, and the teams' frames.
