@@ -33,5 +33,9 @@ export const MAX_ZOOM = 2.5;
  */
 export const FIT_HIDDEN = { includeHiddenNodes: true } as const;
 
-/** The whole board on screen, never magnified past 100 %. */
-export const WHOLE_BOARD_FIT = { padding: 0.12, maxZoom: 1, ...FIT_HIDDEN } as const;
+/**
+ * The whole board on screen, never magnified past 100 %, clear of the overlay bar above
+ * and the toolbar on the left, which float over the canvas. Right and bottom keep React
+ * Flow's proportional margin (a fraction of the screen), which the minimap sits in.
+ */
+export const WHOLE_BOARD_FIT = { padding: { top: '72px', left: '84px', right: 0.12, bottom: 0.12 }, maxZoom: 1, ...FIT_HIDDEN } as const;

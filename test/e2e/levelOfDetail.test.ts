@@ -5,7 +5,7 @@ import { FULL_FROM, SKETCH_BELOW } from '../../client/canvas/detail';
 import { createBoardOver, type RunningServer } from '../helpers/server';
 import { newPerson, pageErrors, screenshot } from '../helpers/browser';
 import { startServerAndBrowser, stopServerAndBrowser } from '../helpers/e2eSession';
-import { box, eventually, flowPosition, note, toScreen, viewportOf } from './boardPage';
+import { box, eventually, flowPosition, note, restingViewport, toScreen, viewportOf } from './boardPage';
 import { readPng } from './exportHelpers';
 
 /** 10 team frames of 10 objectives with 4 key results each: 500 notes, 90 links. */
@@ -174,6 +174,7 @@ describe('level of detail on a 500-note board', () => {
     for (const page of [ann, ben]) {
       await page.getByTestId('fit-view').click();
       await sketched(page).waitFor();
+      await restingViewport(page);
     }
     // Team 9's last objective and its four key results, boxed from the frame's empty body
     // below them (its top strip would grab the frame) up past the objective.
