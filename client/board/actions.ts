@@ -10,7 +10,6 @@ import {
   copyText,
   link,
   NOTE_COPY_MIME,
-  NOTE_SIZE,
   parseCopy,
   pasteNotes,
   serialiseCopy,
@@ -21,7 +20,7 @@ import {
   type NoteCopy,
   type NoteKind,
 } from '../../shared/board';
-import { boundsOf, freeArea, freeSpot, nextFrameSpot, noteCenter, teamAt } from '../canvas/placement';
+import { boundsOf, freeArea, freeSpot, nextFrameSpot, noteCenter, noteRect, teamAt } from '../canvas/placement';
 import { deletePrivateIdeas, docOfNote } from '../facilitator/privateWrites';
 import { offerCascadeFix } from '../overlay/cascadeActions';
 import { useUi } from '../ui/store';
@@ -178,7 +177,7 @@ export function pasteFromClipboard(session: BoardSession, board: BoardSnapshot, 
   }
   const lines = copyFromText(clipboard.getData('text/plain'), useUi.getState().tool);
   if (lines.notes.length === 0) return false;
-  const block = boundsOf(lines.notes.map((note) => ({ x: note.x, y: note.y, width: NOTE_SIZE.w, height: NOTE_SIZE.h })));
+  const block = boundsOf(lines.notes.map(noteRect));
   const at = freeArea(board.notes, block, center);
   putDown(session, board, lines, at.x - block.x, at.y - block.y);
   return true;

@@ -1,4 +1,4 @@
-import { topLevelIds, type BoardSnapshot } from '../../shared/board';
+import { topLevelIds, topLevelName, type BoardSnapshot } from '../../shared/board';
 import type { BoardNode } from '../canvas/toFlow';
 import { useUi } from '../ui/store';
 import type { BoardSession } from './BoardContext';
@@ -12,8 +12,7 @@ export function heldIds(session: Pick<BoardSession, 'topLevelReadOnly'>, board: 
 
 /** Says why a change to the top level did not happen, naming the level as the board does. */
 export function explainHeld(board: BoardSnapshot): void {
-  const level = board.meta.levels[0] ?? 'top';
-  useUi.getState().toast(`The ${level} level is read-only in this step. Your team's frame is open.`, 'warning');
+  useUi.getState().toast(`The ${topLevelName(board.meta)} level is read-only in this step. Your team's frame is open.`, 'warning');
 }
 
 /** Held nodes stay where they are: React Flow and the sketch drag none of them, and their components offer no edit. */

@@ -14,6 +14,15 @@ export function teamAt(teams: readonly Team[], point: XYPosition): Team | null {
   return best;
 }
 
+/** Where a note lies on the board: notes all have one size. */
+export function noteRect(note: XYPosition): Rect {
+  return { x: note.x, y: note.y, width: NOTE_SIZE.w, height: NOTE_SIZE.h };
+}
+
+export function teamRect(team: Pick<Team, 'x' | 'y' | 'w' | 'h'>): Rect {
+  return { x: team.x, y: team.y, width: team.w, height: team.h };
+}
+
 /** The box around every one of `rects` (at least one). */
 export function boundsOf(rects: readonly Rect[]): Rect {
   const left = Math.min(...rects.map((r) => r.x));

@@ -1,5 +1,6 @@
 import type { Rect, XYPosition } from '@xyflow/react';
-import { NOTE_SIZE, type BoardSnapshot } from '../../shared/board';
+import type { BoardSnapshot } from '../../shared/board';
+import { noteRect, teamRect } from '../canvas/placement';
 
 /**
  * What an image export leaves out of the canvas it captures, and which board elements a
@@ -42,8 +43,8 @@ export type Placement = ReadonlyMap<string, readonly Rect[]>;
 
 export function boardRects(board: BoardSnapshot): Map<string, Rect[]> {
   const rects = new Map<string, Rect[]>();
-  for (const team of board.teams) rects.set(team.id, [{ x: team.x, y: team.y, width: team.w, height: team.h }]);
-  for (const note of board.notes) rects.set(note.id, [{ x: note.x, y: note.y, width: NOTE_SIZE.w, height: NOTE_SIZE.h }]);
+  for (const team of board.teams) rects.set(team.id, [teamRect(team)]);
+  for (const note of board.notes) rects.set(note.id, [noteRect(note)]);
   return rects;
 }
 

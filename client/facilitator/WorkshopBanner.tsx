@@ -1,4 +1,5 @@
 import { useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { topLevelName } from '../../shared/board';
 import { scriptById } from '../../shared/script/scripts';
 import { useBoardSession } from '../board/BoardContext';
 import { useControlState } from '../sync/useControlState';
@@ -15,7 +16,7 @@ import './facilitator.css';
  */
 export function WorkshopBanner() {
   const { role, awareness, store } = useBoardSession();
-  const topLevel = useSyncExternalStore(store.subscribe, () => store.getSnapshot().meta.levels[0] ?? 'top');
+  const topLevel = useSyncExternalStore(store.subscribe, () => topLevelName(store.getSnapshot().meta));
   const { state, serverOffset } = useControlState();
   const presenting = useContext(PresentingContext);
   const steppedOut = useFollowUi((s) => s.steppedOut);

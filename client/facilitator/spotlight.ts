@@ -1,6 +1,6 @@
-import { NOTE_SIZE, type BoardSnapshot } from '../../shared/board';
+import type { BoardSnapshot } from '../../shared/board';
 import type { SpotlightTarget } from '../../shared/workshop/controlState';
-import { boundsOf } from '../canvas/placement';
+import { boundsOf, noteRect, teamRect } from '../canvas/placement';
 import type { BoardNode, LinkFlowEdge } from '../canvas/toFlow';
 
 export interface Rect {
@@ -28,13 +28,13 @@ export function spotlightScope(board: BoardSnapshot, target: SpotlightTarget | n
   const nodeIds = new Set<string>();
   const lightNote = (note: BoardSnapshot['notes'][number]) => {
     nodeIds.add(note.id);
-    rects.push({ x: note.x, y: note.y, width: NOTE_SIZE.w, height: NOTE_SIZE.h });
+    rects.push(noteRect(note));
   };
   if (target.kind === 'team') {
     const team = board.teams.find((t) => t.id === target.id);
     if (!team) return null;
     nodeIds.add(team.id);
-    rects.push({ x: team.x, y: team.y, width: team.w, height: team.h });
+    rects.push(teamRect(team));
     for (const note of board.notes) if (note.teamId === team.id) lightNote(note);
   } else {
     const note = board.notes.find((n) => n.id === target.id);

@@ -88,18 +88,23 @@ export function useFollowViewport(): { onMove(event: MouseEvent | TouchEvent | n
   // Not before the canvas can move, nor before its own first fit (which would undo ours).
   const ready = useStore((s) => s.panZoom !== null && !s.fitViewQueued);
   const glideStartedAt = useRef(Number.NEGATIVE_INFINITY);
-  // Keyed by value: each control state brings a new object, often with the same viewport.
-  const targetKey = target ? JSON.stringify(target) : null;
+  // By value: each control state brings a new object, often with the same viewport.
+  const tx = target?.x;
+  const ty = target?.y;
+  const tzoom = target?.zoom;
+  const twidth = target?.width;
+  const theight = target?.height;
   const myWidth = useStore((s) => s.width);
   const myHeight = useStore((s) => s.height);
   useEffect(() => {
-    if (!following || !ready || !targetKey) return;
+    if (!following || !ready || tx === undefined || ty === undefined || tzoom === undefined) return;
     const { minZoom, maxZoom } = flowStore.getState();
-    const next = followViewport(JSON.parse(targetKey) as Viewport, { width: myWidth, height: myHeight, minZoom, maxZoom });
+    const leader = { x: tx, y: ty, zoom: tzoom, width: twidth, height: theight };
+    const next = followViewport(leader, { width: myWidth, height: myHeight, minZoom, maxZoom });
     if (sameViewport(transformToViewport(flowStore.getState().transform), next)) return;
     glideStartedAt.current = performance.now();
     void setViewport(next, { duration: FOLLOW_GLIDE_MS });
-  }, [following, ready, targetKey, myWidth, myHeight, setViewport, flowStore]);
+  }, [following, ready, tx, ty, tzoom, twidth, theight, myWidth, myHeight, setViewport, flowStore]);
 
   // Nobody leads the projector: it shows the whole board.
   useEffect(() => {

@@ -42,9 +42,10 @@ export function touchesTopLevel(doc: Y.Doc, update: Uint8Array): boolean {
   };
   /** A note's team set to a top-level team, or a team's level set to the top one. */
   const movesIntoTopLevel = (item: Y.Item, entry: Entry): boolean => {
-    const [value] = item.content.getContent() as unknown[];
-    if (entry.field === 'teamId') return entry.root === DOC_KEYS.notes && isTopLevelTeam(value);
-    return entry.field === 'level' && entry.root === DOC_KEYS.teams && isTopLevelTeamLevel(value);
+    // Read only for those two fields: a typed word's content would be split into characters.
+    const value = () => (item.content.getContent() as unknown[])[0];
+    if (entry.field === 'teamId') return entry.root === DOC_KEYS.notes && isTopLevelTeam(value());
+    return entry.field === 'level' && entry.root === DOC_KEYS.teams && isTopLevelTeamLevel(value());
   };
 
   for (const struct of structs) {

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { addNote, link } from './commands';
+import { metricSchema } from './fileSchema';
 import type { BoardOrigin } from './origin';
 import { notesMap } from './schema';
 import { KR_STACK_GAP, NOTE_KINDS, NOTE_SIZE, type BoardSnapshot, type Link, type Note, type NoteKind } from './types';
@@ -86,7 +87,7 @@ const copySchema = z.object({
         objectiveId: z.string().nullable(),
         x: z.number(),
         y: z.number(),
-        metric: z.object({ baseline: z.number().optional(), target: z.number().optional(), unit: z.string().optional() }).optional(),
+        metric: metricSchema.optional(),
       }),
     )
     .max(MAX_COPIED_NOTES),

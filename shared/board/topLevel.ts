@@ -1,7 +1,7 @@
-import type { BoardSnapshot } from './types';
+import type { BoardMeta, BoardSnapshot } from './types';
 
 /** The company level: teams of level 0 and their notes. */
-export const TOP_LEVEL = 0;
+const TOP_LEVEL = 0;
 
 export function isTopLevelTeamLevel(level: unknown): boolean {
   return level === TOP_LEVEL;
@@ -17,4 +17,9 @@ export function topLevelIds(board: Pick<BoardSnapshot, 'teams' | 'notes'>): Set<
   const ids = new Set(teams);
   for (const note of board.notes) if (note.teamId !== null && teams.has(note.teamId)) ids.add(note.id);
   return ids;
+}
+
+/** What the board calls its top level ("Company" by default). */
+export function topLevelName(meta: Pick<BoardMeta, 'levels'>): string {
+  return meta.levels[TOP_LEVEL] ?? 'top';
 }
